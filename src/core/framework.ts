@@ -1,0 +1,61 @@
+/**
+ * The indicator trees of 财预〔2015〕88号 and 财预〔2021〕101号, the direction a target without a
+ * symbol is read in, and the default self-evaluation weights (DESIGN §2, §4).
+ */
+import type { Comparator } from "./target";
+
+export type FrameworkId = "2015" | "2021";
+
+export interface Framework {
+  id: FrameworkId;
+  name: string;
+  /** 一级指标 → its 二级指标, in the order the forms list them. */
+  tree: Record<string, string[]>;
+}
+
+const BENEFIT = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+const SATISFACTION = ["服务对象满意度指标"];
+
+export const FRAMEWORKS: Record<FrameworkId, Framework> = {
+  "2015": {
+    id: "2015",
+    name: "财预〔2015〕88号",
+    tree: {
+      产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
+      效益指标: BENEFIT,
+      满意度指标: SATISFACTION,
+    },
+  },
+  "2021": {
+    id: "2021",
+    name: "财预〔2021〕101号",
+    tree: {
+      成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+      产出指标: ["数量指标", "质量指标", "时效指标"],
+      效益指标: BENEFIT,
+      满意度指标: SATISFACTION,
+    },
+  },
+};
+
+/** Which tree a pair of 一级 / 二级 names belongs to, or null when it fits neither. */
+export function frameworkOf(level1: string, level2: string): FrameworkId | null {
+  for (const id of ["2015", "2021"] as FrameworkId[]) {
+    if (FRAMEWORKS[id].tree[level1]?.includes(level2)) return id;
+  }
+  return null;
+}
+
+/** Indicators where less is better even without 成本 in the name. */
+const REVERSE = /成本|投诉|差错|事故|超支|损失|失误|返工|违规|逾期|发生率/;
+
+/**
+ * The comparator a target without a symbol is read with: 成本 and other less-is-better
+ * indicators → ≤ (not above the standard); everything else → ≥.
+ */
+export function defaultDirection(indicatorName?: string | null): Comparator {
+  return indicatorName && REVERSE.test(indicatorName) ? "≤" : "≥";
+}
+
+/** Default self-evaluation weights (total 100); real tables deviate, so callers may pass their own. */
+export const DEFAULT_WEIGHTS = { 预算执行率: 10, 产出指标: 50, 效益指标: 30, 满意度指标: 10 } as const;
