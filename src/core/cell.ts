@@ -15,13 +15,15 @@ export function readCell(raw: unknown): CellValue {
   let value = raw;
   while (Array.isArray(value) && value.length === 1) value = value[0];
   if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "string") {
     const text = value.trim();
     return text === "" ? { kind: "empty" } : { kind: "text", text };
   }
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return { kind: "number", value: serialFromDate(value) };
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return { kind: "number", value: serialFromDate(value) };
   return { kind: "invalid" };
 }
 

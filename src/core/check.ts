@@ -12,8 +12,38 @@ import { convert, unitInfo } from "./units";
 export type Verdict = "达标" | "未达标" | "待评价" | "";
 
 /** Words with which a person records a judgement; they settle any kind of target. */
-const MET = new Set(["达标", "已达标", "达成", "已达成", "完成", "已完成", "全部完成", "是", "符合", "符合要求", "达到", "已达到", "达到预期", "合格", "√", "✓", "✔"]);
-const NOT_MET = new Set(["未达标", "不达标", "未达成", "未完成", "否", "不符合", "未达到", "不合格", "×", "✗", "✘"]);
+const MET = new Set([
+  "达标",
+  "已达标",
+  "达成",
+  "已达成",
+  "完成",
+  "已完成",
+  "全部完成",
+  "是",
+  "符合",
+  "符合要求",
+  "达到",
+  "已达到",
+  "达到预期",
+  "合格",
+  "√",
+  "✓",
+  "✔",
+]);
+const NOT_MET = new Set([
+  "未达标",
+  "不达标",
+  "未达成",
+  "未完成",
+  "否",
+  "不符合",
+  "未达到",
+  "不合格",
+  "×",
+  "✗",
+  "✘",
+]);
 
 function judgement(text: string): Verdict | null {
   if (MET.has(text)) return "达标";
@@ -61,8 +91,12 @@ function actualInUnit(value: number, unit: string, targetUnit: string): Outcome<
     return ok(amount / targetInfo.factor);
   }
   // 800元 against 766元/人: an amount per person compares with its numerator.
-  const perUnit = targetUnit.includes("/") && !unit.includes("/") ? targetUnit.slice(0, targetUnit.indexOf("/")) : null;
-  const converted = convert(value, unit, targetUnit) ?? (perUnit === null ? null : convert(value, unit, perUnit));
+  const perUnit =
+    targetUnit.includes("/") && !unit.includes("/")
+      ? targetUnit.slice(0, targetUnit.indexOf("/"))
+      : null;
+  const converted =
+    convert(value, unit, targetUnit) ?? (perUnit === null ? null : convert(value, unit, perUnit));
   if (converted === null) {
     return fail(`单位不一致：实际值的单位“${unit}”与指标值的单位“${targetUnit}”无法比较`);
   }
@@ -79,7 +113,11 @@ function measuredActual(text: string, targetUnit: string): Outcome<number> | nul
 }
 
 /** Checks an actual cell value against a parsed target. */
-export function checkTarget(actualRaw: unknown, target: Target, indicator?: string | null): Outcome<Verdict> {
+export function checkTarget(
+  actualRaw: unknown,
+  target: Target,
+  indicator?: string | null
+): Outcome<Verdict> {
   const actual = readCell(actualRaw);
   if (actual.kind === "empty") return ok("");
   if (actual.kind === "invalid") return fail("实际值无法识别，应为数字或文字");
@@ -96,7 +134,8 @@ export function checkTarget(actualRaw: unknown, target: Target, indicator?: stri
 
   let measured: Outcome<number>;
   if (actual.kind === "number") {
-    measured = target.unit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", target.unit);
+    measured =
+      target.unit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", target.unit);
   } else {
     const fromText = measuredActual(text as string, target.unit);
     if (!fromText) return fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
@@ -114,7 +153,11 @@ export function checkTarget(actualRaw: unknown, target: Target, indicator?: stri
 }
 
 /** PT.CHECK in one call: reads the 指标值 text too. */
-export function checkActual(actual: unknown, targetRaw: unknown, indicator?: unknown): Outcome<Verdict> {
+export function checkActual(
+  actual: unknown,
+  targetRaw: unknown,
+  indicator?: unknown
+): Outcome<Verdict> {
   const target = parseTarget(readTargetText(targetRaw));
   if (!target.ok) return target;
   const name = readCell(indicator);

@@ -32,7 +32,14 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidYMD(year: number, month: number, day: number): boolean {
-  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= 1900 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 export function serialFromDate(date: Date): number {
@@ -46,7 +53,9 @@ export function serialFromDate(date: Date): number {
 export function parseDateText(text: string): { first: number; last: number } | null {
   // 2000.5 is a number, not May 2000: a dotted month needs two digits.
   if (/^\d{4}\.\d$/.test(text.trim())) return null;
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?|底|末)?)?$/.exec(text.trim());
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?|底|末)?)?$/.exec(
+    text.trim()
+  );
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
@@ -57,7 +66,10 @@ export function parseDateText(text: string): { first: number; last: number } | n
     return { first: serial, last: serial };
   }
   if (!isValidYMD(year, month, 1)) return null;
-  return { first: serialFromYMD(year, month, 1), last: serialFromYMD(year, month, daysInMonth(year, month)) };
+  return {
+    first: serialFromYMD(year, month, 1),
+    last: serialFromYMD(year, month, daysInMonth(year, month)),
+  };
 }
 
 function pad2(n: number): string {

@@ -58,4 +58,9 @@ export function defaultDirection(indicatorName?: string | null): Comparator {
 }
 
 /** Default self-evaluation weights (total 100); real tables deviate, so callers may pass their own. */
-export const DEFAULT_WEIGHTS = { 预算执行率: 10, 产出指标: 50, 效益指标: 30, 满意度指标: 10 } as const;
+export const DEFAULT_WEIGHTS = {
+  预算执行率: 10,
+  产出指标: 50,
+  效益指标: 30,
+  满意度指标: 10,
+} as const;

@@ -3,7 +3,14 @@
  * cumulative amount of a checkpoint and with 序时进度, and the monitoring light.
  */
 import { isEmptyCell, readCell } from "./cell";
-import { daysInMonth, isLastOfMonth, MAX_SERIAL, parseDateText, serialFromYMD, ymdFromSerial } from "./dates";
+import {
+  daysInMonth,
+  isLastOfMonth,
+  MAX_SERIAL,
+  parseDateText,
+  serialFromYMD,
+  ymdFromSerial,
+} from "./dates";
 import { fail, ok, Outcome } from "./outcome";
 
 /** Default warning threshold: spending more than this many percentage points behind. */
@@ -16,7 +23,9 @@ export function readAmount(raw: unknown, label: string): Outcome<number | null> 
   let value: number;
   if (cell.kind === "number") value = cell.value;
   else if (cell.kind === "text") {
-    const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|万)?$/.exec(cell.text.normalize("NFKC"));
+    const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|万)?$/.exec(
+      cell.text.normalize("NFKC")
+    );
     if (!match) return fail(`${label}“${cell.text}”不是金额`);
     value = Number(match[1].replace(/,/g, ""));
   } else return fail(`${label}应为数字`);
@@ -89,7 +98,8 @@ export function readTolerance(raw: unknown): Outcome<number> {
     const match = /^(\d+(?:\.\d+)?)\s*(%|个百分点)?$/.exec(cell.text.normalize("NFKC"));
     if (match) value = Number(match[1]);
   }
-  if (value === null || value < 0 || value > 100) return fail("容差应为 0 到 100 之间的百分点数，例如 5");
+  if (value === null || value < 0 || value > 100)
+    return fail("容差应为 0 到 100 之间的百分点数，例如 5");
   return ok(value);
 }
 
@@ -97,7 +107,14 @@ function points(gap: number): string {
   return `${Math.abs(gap).toFixed(1)}个百分点`;
 }
 
-function against(rate: number, reference: number, tolerancePp: number, what: string, behind: string, ahead: string): string {
+function against(
+  rate: number,
+  reference: number,
+  tolerancePp: number,
+  what: string,
+  behind: string,
+  ahead: string
+): string {
   const gap = (rate - reference) * 100;
   if (gap < -tolerancePp - 1e-9) return `${behind}${what} ${points(gap)}`;
   if (gap > tolerancePp + 1e-9) return `${ahead}${what} ${points(gap)}`;
@@ -130,14 +147,17 @@ export function progress(question: ProgressQuestion): Outcome<number | string> {
   const { budget, rate } = spending.value;
   if (planned.value === null && date.value === null) return ok(rate);
 
-  if (planned.value !== null && planned.value > budget * (1 + 1e-9)) return fail("计划累计支出大于预算数");
+  if (planned.value !== null && planned.value > budget * (1 + 1e-9))
+    return fail("计划累计支出大于预算数");
   if (rate > 1 + 1e-9) return ok(`超出预算 ${points((rate - 1) * 100)}`);
   const answers: string[] = [];
   if (planned.value !== null) {
     answers.push(against(rate, planned.value / budget, tolerance.value, "计划", "滞后", "超前"));
   }
   if (date.value !== null) {
-    answers.push(against(rate, timeProgress(date.value), tolerance.value, "序时进度", "低于", "高于"));
+    answers.push(
+      against(rate, timeProgress(date.value), tolerance.value, "序时进度", "低于", "高于")
+    );
   }
   return ok(answers.join("；"));
 }
@@ -149,7 +169,11 @@ export type Light = "红灯" | "黄灯" | "绿灯" | "蓝灯";
  * (annual target × elapsed share of the year): below 60% red, 60–80% yellow, 80–120% green,
  * 120% and above blue.
  */
-export function progressLight(spent: unknown, budget: unknown, dateRaw: unknown): Outcome<Light | ""> {
+export function progressLight(
+  spent: unknown,
+  budget: unknown,
+  dateRaw: unknown
+): Outcome<Light | ""> {
   if (isEmptyCell(spent)) return ok("");
   const rate = executionRate(spent, budget);
   if (!rate.ok) return rate;

@@ -76,7 +76,8 @@ const SUFFIXES: [string, Comparator, boolean][] = [
 
 const RANGE_SEPARATOR = /-|~|—|–|至|到/g;
 const NUMBER_AND_REST = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/s;
-const UNIT = /^(?:[%‰]|[\u4e00-\u9fffA-Za-z㎡²³](?:[\u4e00-\u9fffA-Za-z㎡²³/]{0,7}[\u4e00-\u9fffA-Za-z㎡²³])?)$/;
+const UNIT =
+  /^(?:[%‰]|[\u4e00-\u9fffA-Za-z㎡²³](?:[\u4e00-\u9fffA-Za-z㎡²³/]{0,7}[\u4e00-\u9fffA-Za-z㎡²³])?)$/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 const REFERENCE =
   /实际支出|实际发生|据实|批复|核定|审定|合同|预算数|预算金额|以.+为准|按.+(标准|规定)|文件规定|政策规定/;
@@ -86,11 +87,12 @@ const REFERENCE =
  * words, since PDF extraction and wrapped cells leave spaces inside Chinese text (`23 个`).
  */
 export function normalizeText(text: string): string {
+  const LATIN = /[A-Za-z]/;
   return text
     .normalize("NFKC")
-    .replace(/([A-Za-z])\s+(?=[A-Za-z])/g, "$1\u0000")
-    .replace(/\s+/g, "")
-    .replace(/\u0000/g, " ");
+    .replace(/\s+/g, (space: string, at: number, whole: string) =>
+      LATIN.test(whole[at - 1] ?? "") && LATIN.test(whole[at + space.length] ?? "") ? " " : ""
+    );
 }
 
 interface Quantity {
@@ -110,7 +112,12 @@ export function parseQuantity(text: string): Quantity | null {
   return { value, unit };
 }
 
-function splitComparator(text: string): { symbol: Comparator | null; rest: string; word: boolean; written: string } {
+function splitComparator(text: string): {
+  symbol: Comparator | null;
+  rest: string;
+  word: boolean;
+  written: string;
+} {
   let symbol: Comparator | null = null;
   let rest = text;
   let word = false;
@@ -190,18 +197,20 @@ export function parseTarget(raw: unknown): Outcome<Target> {
   }
   if (date) {
     if (!symbol) return ok({ kind: "range", low: date.first, high: date.last, unit: DATE_UNIT });
-    if (symbol === "=") return ok({ kind: "range", low: date.first, high: date.last, unit: DATE_UNIT });
+    if (symbol === "=")
+      return ok({ kind: "range", low: date.first, high: date.last, unit: DATE_UNIT });
     const value = symbol === "≤" || symbol === ">" ? date.last : date.first;
     return ok({ kind: "quantitative", symbol, value, unit: DATE_UNIT });
   }
-  if (quantity) return ok({ kind: "quantitative", symbol, value: quantity.value, unit: quantity.unit });
+  if (quantity)
+    return ok({ kind: "quantitative", symbol, value: quantity.value, unit: quantity.unit });
 
   // A symbol promises a number; a word such as 不低于 may open a qualitative target (不低于去年水平).
   if (prefix.symbol && !prefix.word) {
     return fail(
       body === ""
         ? `指标值“${text}”缺少数值，例如 ${prefix.symbol}95%`
-        : `指标值“${text}”中“${prefix.written}”之后应为数值和单位，例如 ${prefix.symbol}95%`,
+        : `指标值“${text}”中“${prefix.written}”之后应为数值和单位，例如 ${prefix.symbol}95%`
     );
   }
   if (REFERENCE.test(text)) return ok({ kind: "reference", text });
@@ -238,14 +247,22 @@ export function formatTarget(target: Target): string {
   }
 }
 
-const SYMBOL_WORDS: Record<Comparator, string> = { "≥": "不低于", "≤": "不高于", ">": "高于", "<": "低于", "=": "等于" };
+const SYMBOL_WORDS: Record<Comparator, string> = {
+  "≥": "不低于",
+  "≤": "不高于",
+  ">": "高于",
+  "<": "低于",
+  "=": "等于",
+};
 
 /** How the add-in understood a 指标值, in words an accountant reads (task pane, PT.EXPLAIN). */
 export function describeTarget(target: Target): string {
   switch (target.kind) {
     case "quantitative": {
       const amount =
-        target.unit === DATE_UNIT ? formatSerial(target.value) : `${formatNumber(target.value)}${target.unit}`;
+        target.unit === DATE_UNIT
+          ? formatSerial(target.value)
+          : `${formatNumber(target.value)}${target.unit}`;
       const kind = target.unit === DATE_UNIT ? "时间指标" : "定量指标";
       return target.symbol
         ? `${kind}：${SYMBOL_WORDS[target.symbol]} ${amount}`

@@ -65,7 +65,7 @@ export function progress(
   budget: unknown,
   planned?: unknown,
   date?: unknown,
-  tolerance?: unknown,
+  tolerance?: unknown
 ): number | string {
   return guarded(() => progressOf({ spent, budget, planned, date, tolerance }));
 }
@@ -106,7 +106,9 @@ export function light(spent: unknown, budget: unknown, date: unknown): string {
 export function explain(target: unknown): string {
   return guarded(() => {
     const cell = readCell(target);
-    const parsed = parseTarget(cell.kind === "text" ? cell.text : cell.kind === "number" ? cell.value : "");
+    const parsed = parseTarget(
+      cell.kind === "text" ? cell.text : cell.kind === "number" ? cell.value : ""
+    );
     return parsed.ok ? { ok: true, value: describeTarget(parsed.value) } : parsed;
   });
 }

@@ -6,8 +6,18 @@
 import { readFileSync } from "fs";
 import { parseTarget, Target } from "../../src/core/target";
 
-const pct = (symbol: "≥" | "=", value: number): Target => ({ kind: "quantitative", symbol, value, unit: "%" });
-const plain = (value: number, unit: string): Target => ({ kind: "quantitative", symbol: null, value, unit });
+const pct = (symbol: "≥" | "=", value: number): Target => ({
+  kind: "quantitative",
+  symbol,
+  value,
+  unit: "%",
+});
+const plain = (value: number, unit: string): Target => ({
+  kind: "quantitative",
+  symbol: null,
+  value,
+  unit,
+});
 const words = (text: string): Target => ({ kind: "qualitative", text });
 const reference = (text: string): Target => ({ kind: "reference", text });
 

@@ -1,9 +1,18 @@
-import { DATE_UNIT, describeTarget, formatTarget, parseTarget, Target } from "../../src/core/target";
+import {
+  DATE_UNIT,
+  describeTarget,
+  formatTarget,
+  parseTarget,
+  Target,
+} from "../../src/core/target";
 import { serialFromYMD } from "../../src/core/dates";
 import { convert, unitInfo } from "../../src/core/units";
 
-const q = (symbol: Target extends infer T ? (T extends { symbol: infer S } ? S : never) : never, value: number, unit = "") =>
-  ({ kind: "quantitative", symbol, value, unit }) as Target;
+const q = (
+  symbol: Target extends infer T ? (T extends { symbol: infer S } ? S : never) : never,
+  value: number,
+  unit = ""
+) => ({ kind: "quantitative", symbol, value, unit }) as Target;
 
 describe("parseTarget: the forms of DESIGN §2", () => {
   it.each<[string, Target]>([
@@ -41,7 +50,15 @@ describe("parseTarget: the forms of DESIGN §2", () => {
     ["90-100%", { kind: "range", low: 90, high: 100, unit: "%" }],
     ["3~5个", { kind: "range", low: 3, high: 5, unit: "个" }],
     ["3至5个", { kind: "range", low: 3, high: 5, unit: "个" }],
-    ["2023.07-2024.01", { kind: "range", low: serialFromYMD(2023, 7, 1), high: serialFromYMD(2024, 1, 31), unit: DATE_UNIT }],
+    [
+      "2023.07-2024.01",
+      {
+        kind: "range",
+        low: serialFromYMD(2023, 7, 1),
+        high: serialFromYMD(2024, 1, 31),
+        unit: DATE_UNIT,
+      },
+    ],
     ["2024年6月底前", q("≤", serialFromYMD(2024, 6, 30), DATE_UNIT)],
     ["≤2024-11-15", q("≤", serialFromYMD(2024, 11, 15), DATE_UNIT)],
   ])("%j", (text, expected) => {

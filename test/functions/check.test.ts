@@ -130,7 +130,7 @@ describe("PT.CHECK inside Excel", () => {
   class FakeError {
     constructor(
       readonly code: string,
-      readonly message: string,
+      readonly message: string
     ) {}
   }
   beforeAll(() => {

@@ -21,10 +21,25 @@ const PROJECTS = Object.keys(SCHEDULES).map(Number);
 
 /** Spending exactly as planned, compared with 序时进度 at each checkpoint (tolerance 5). */
 const AGAINST_TIME: Record<number, [string, string, string, string]> = {
-  1: ["低于序时进度 12.0个百分点", "低于序时进度 6.5个百分点", "低于序时进度 18.1个百分点", "符合序时进度"],
-  2: ["低于序时进度 25.0个百分点", "低于序时进度 17.0个百分点", "低于序时进度 16.8个百分点", "符合序时进度"],
+  1: [
+    "低于序时进度 12.0个百分点",
+    "低于序时进度 6.5个百分点",
+    "低于序时进度 18.1个百分点",
+    "符合序时进度",
+  ],
+  2: [
+    "低于序时进度 25.0个百分点",
+    "低于序时进度 17.0个百分点",
+    "低于序时进度 16.8个百分点",
+    "符合序时进度",
+  ],
   3: ["符合序时进度", "符合序时进度", "低于序时进度 8.3个百分点", "符合序时进度"],
-  4: ["低于序时进度 25.0个百分点", "低于序时进度 25.0个百分点", "低于序时进度 33.3个百分点", "符合序时进度"],
+  4: [
+    "低于序时进度 25.0个百分点",
+    "低于序时进度 25.0个百分点",
+    "低于序时进度 33.3个百分点",
+    "符合序时进度",
+  ],
   5: ["符合序时进度", "符合序时进度", "低于序时进度 8.4个百分点", "符合序时进度"],
   6: ["符合序时进度", "符合序时进度", "低于序时进度 8.3个百分点", "符合序时进度"],
   7: ["符合序时进度", "符合序时进度", "低于序时进度 8.3个百分点", "符合序时进度"],
@@ -44,13 +59,18 @@ describe("PT.PROGRESS on the seed's schedules", () => {
     for (const planned of plan) expect(progress(planned, budget, planned)).toBe("符合计划");
   });
 
-  it.each(PROJECTS)("project %i: ten points of the budget behind the plan is 滞后计划 10.0个百分点", (project) => {
-    const [budget, ...plan] = SCHEDULES[project];
-    for (const planned of plan.filter((amount) => amount >= budget * 0.1)) {
-      expect(progress(planned - budget * 0.1, budget, planned)).toBe("滞后计划 10.0个百分点");
-      expect(progress(Math.min(planned + budget * 0.07, budget), budget, planned)).toMatch(/^超前计划 |^符合计划$/);
+  it.each(PROJECTS)(
+    "project %i: ten points of the budget behind the plan is 滞后计划 10.0个百分点",
+    (project) => {
+      const [budget, ...plan] = SCHEDULES[project];
+      for (const planned of plan.filter((amount) => amount >= budget * 0.1)) {
+        expect(progress(planned - budget * 0.1, budget, planned)).toBe("滞后计划 10.0个百分点");
+        expect(progress(Math.min(planned + budget * 0.07, budget), budget, planned)).toMatch(
+          /^超前计划 |^符合计划$/
+        );
+      }
     }
-  });
+  );
 
   it.each(PROJECTS)("project %i: the planned amounts against 序时进度", (project) => {
     const [budget, ...plan] = SCHEDULES[project];
@@ -60,7 +80,9 @@ describe("PT.PROGRESS on the seed's schedules", () => {
   });
 
   it("answers both questions at once, and a wider tolerance forgives more", () => {
-    expect(progress(1000, 2279.77, 1140, "2023-06-30")).toBe("滞后计划 6.1个百分点；低于序时进度 6.1个百分点");
+    expect(progress(1000, 2279.77, 1140, "2023-06-30")).toBe(
+      "滞后计划 6.1个百分点；低于序时进度 6.1个百分点"
+    );
     expect(progress(10, 23, null, "2023-06-30", 10)).toBe("符合序时进度");
     expect(progress(10, 23, null, "2023-06-30", "10%")).toBe("符合序时进度");
     expect(progress(10, 23, null, "2023-06-30", 0.1)).toBe("符合序时进度");

@@ -1,0 +1,37 @@
+const officeAddins = require("eslint-plugin-office-addins");
+const tsParser = require("@typescript-eslint/parser");
+const globals = require("globals");
+
+module.exports = [
+  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+      },
+    },
+    rules: {
+      // TypeScript checks names itself; the core rule does not know type-only globals.
+      "no-undef": "off",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+    },
+  },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    files: ["*.js", "scripts/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: globals.node },
+  },
+];
