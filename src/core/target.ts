@@ -79,6 +79,8 @@ const NUMBER_AND_REST = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)
 const UNIT =
   /^(?:[%‰]|[\u4e00-\u9fffA-Za-z㎡²³](?:[\u4e00-\u9fffA-Za-z㎡²³/]{0,7}[\u4e00-\u9fffA-Za-z㎡²³])?)$/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
+/** Text that NFKC leaves as it is, so the fold can be skipped (a hot path in PT.CHECK). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const REFERENCE =
   /实际支出|实际发生|据实|批复|核定|审定|合同|预算数|预算金额|以.+为准|按.+(标准|规定)|文件规定|政策规定/;
 
@@ -88,11 +90,11 @@ const REFERENCE =
  */
 export function normalizeText(text: string): string {
   const LATIN = /[A-Za-z]/;
-  return text
-    .normalize("NFKC")
-    .replace(/\s+/g, (space: string, at: number, whole: string) =>
+  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKC")).replace(
+    /\s+/g,
+    (space: string, at: number, whole: string) =>
       LATIN.test(whole[at - 1] ?? "") && LATIN.test(whole[at + space.length] ?? "") ? " " : ""
-    );
+  );
 }
 
 interface Quantity {
@@ -171,8 +173,26 @@ function tryRange(text: string): Outcome<Target> | null {
   return null;
 }
 
+/**
+ * A sheet holds few distinct 指标值 but recalculates them in every cell, so readings of text are
+ * kept. Bounded: cleared when full, which costs one re-read per distinct value.
+ */
+const readings = new Map<string, Outcome<Target>>();
+const MAX_READINGS = 2048;
+
 /** Reads one 指标值. Never throws: what it cannot read comes back as a Chinese message. */
 export function parseTarget(raw: unknown): Outcome<Target> {
+  if (typeof raw !== "string") return parseTargetValue(raw);
+  let reading = readings.get(raw);
+  if (!reading) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    reading = parseTargetValue(raw);
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+function parseTargetValue(raw: unknown): Outcome<Target> {
   if (raw === null || raw === undefined) return fail("指标值为空");
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return fail("指标值不是有效数字");

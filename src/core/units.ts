@@ -59,14 +59,25 @@ const PREFIXES: [string, number][] = [
   ["百", 1e2],
 ];
 
+const known = new Map<string, UnitInfo>();
+
 export function unitInfo(unit: string): UnitInfo {
+  let info = known.get(unit);
+  if (!info) {
+    info = readUnit(unit);
+    if (known.size < 1024) known.set(unit, info);
+  }
+  return info;
+}
+
+function readUnit(unit: string): UnitInfo {
   const slash = unit.indexOf("/");
   if (slash > 0) {
     const numerator = unitInfo(unit.slice(0, slash));
     return { base: `${numerator.base}/${unit.slice(slash + 1)}`, factor: numerator.factor };
   }
-  const known = EXPLICIT[unit];
-  if (known) return known;
+  const explicit = EXPLICIT[unit];
+  if (explicit) return explicit;
   for (const [prefix, factor] of PREFIXES) {
     if (unit.startsWith(prefix)) {
       const rest = unitInfo(unit.slice(prefix.length));

@@ -11,7 +11,17 @@ import { describeTarget, parseTarget } from "../core/target";
 
 /** Stands in for CustomFunctions.Error where no Office runtime is loaded (Node, WPS). */
 export class CellError extends Error {
-  readonly code = "#VALUE!";
+  constructor(message: string) {
+    // A cell error needs no stack trace, and capturing one costs more than the check itself.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+
+  get code(): string {
+    return "#VALUE!";
+  }
 }
 
 function cellError(message: string): unknown {

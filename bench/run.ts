@@ -1,0 +1,26 @@
+/**
+ * Benchmarks. Prints a table, or with `-- --json` one JSON array of {name, value, unit}.
+ * Each figure stands beside a baseline measured in the same run, since machines here are noisy.
+ */
+import { benchCheck } from "./check.bench";
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+async function main() {
+  const figures: Figure[] = [...benchCheck()];
+  if (process.argv.includes("--json")) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } else {
+    for (const f of figures)
+      console.log(`${f.name.padEnd(48)} ${String(f.value).padStart(12)} ${f.unit}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
