@@ -82,9 +82,10 @@ module.exports = async (env, options) => {
     devServer: serving
       ? {
           hot: false,
+          host: "localhost",
           headers: { "Access-Control-Allow-Origin": "*" },
           server: { type: "https", options: await httpsOptions() },
-          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          port: Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000),
           client: { overlay: false },
         }
       : undefined,
