@@ -39,6 +39,8 @@ export interface DepartmentOverview {
 export interface Department {
   unitCode: string;
   unitName: string;
+  /** Budget year; null when the document does not say (then progress compares with the plan only). */
+  year: number | null;
   overview: DepartmentOverview;
   projects: Project[];
 }
