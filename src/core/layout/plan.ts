@@ -144,3 +144,23 @@ export function blockRange(block: Block): string {
 export function sheetRef(name: string, cell: string): string {
   return `'${name.replace(/'/g, "''")}'!${cell}`;
 }
+
+/**
+ * The values a host shows for a plan (formulas as their current value), A1 at [0][0]: what
+ * reading the sheet back sees before anyone has typed in it.
+ */
+export function planGrid(plan: SheetPlan): Scalar[][] {
+  const grid: Scalar[][] = [];
+  for (const block of plan.blocks) {
+    const { row, column } = parseCell(block.at);
+    block.rows.forEach((cells, i) =>
+      cells.forEach((cell, j) => {
+        const r = row + i - 1;
+        while (grid.length <= r) grid.push([]);
+        grid[r][column + j - 1] = isFormula(cell) ? cell.value : cell;
+      })
+    );
+  }
+  const width = Math.max(...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+}
