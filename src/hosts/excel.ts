@@ -1,0 +1,196 @@
+/**
+ * The Excel host (Office.js): applies sheet plans in one Excel.run with everything queued before a
+ * sync, block-wise (one 2-D assignment per block). One sync reads the sheet names in use, so that
+ * no sheet is overwritten; one more writes every sheet of the batch. Requires ExcelApi 1.9.
+ */
+import {
+  blockRange,
+  columnName,
+  isFormula,
+  parseRange,
+  PlanCell,
+  Scalar,
+  SheetPlan,
+  Style,
+} from "../core/layout/plan";
+
+/** Excel.run, or a stand-in with the same shape (tests). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface InsertResult {
+  /** The names the new sheets got, in order. */
+  sheets: string[];
+}
+
+export type Progress = (done: number, total: number, sheet: string) => void;
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+/** Excel column widths are in points; a character of the default font is about 7 pixels. */
+export function pointsFromCharacters(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function dimensions(range: string): { rows: number; columns: number } {
+  const { from, to } = parseRange(range);
+  return { rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
+}
+
+function filled<T>(range: string, value: T): T[][] {
+  const { rows, columns } = dimensions(range);
+  return Array.from({ length: rows }, () => Array(columns).fill(value));
+}
+
+function formatOf(style: Style): Excel.Interfaces.RangeFormatUpdateData {
+  const format: Excel.Interfaces.RangeFormatUpdateData = {};
+  if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
+    format.font = {
+      ...(style.bold !== undefined && { bold: style.bold }),
+      ...(style.fontSize !== undefined && { size: style.fontSize }),
+      ...(style.fontColor !== undefined && { color: style.fontColor }),
+    };
+  }
+  if (style.fill) format.fill = { color: style.fill };
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  return format;
+}
+
+/** Consecutive rows of equal height as one range ("11:16"), so calls do not grow with rows. */
+function rowRuns(heights: Record<number, number>): [string, number][] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: [number, number, number][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row - 1 && last[2] === heights[row]) last[1] = row;
+    else runs.push([row, row, heights[row]]);
+  }
+  return runs.map(([from, to, height]) => [`${from}:${to}`, height]);
+}
+
+function cellText(cell: PlanCell): string | number | boolean {
+  if (isFormula(cell)) return `=${cell.formula}`;
+  return cell ?? "";
+}
+
+/** Queues one plan on a new sheet. Nothing is read, so nothing needs a sync. */
+export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(plan.name);
+  const whole = sheet.getRange(`A1:${plan.print.area.split(":")[1] ?? "A1"}`);
+  whole.format.font.set({ name: plan.font.name, size: plan.font.size });
+
+  plan.columnWidths.forEach((width, i) => {
+    const column = columnName(i + 1);
+    sheet.getRange(`${column}:${column}`).format.columnWidth = pointsFromCharacters(width);
+  });
+  for (const [rows, height] of rowRuns(plan.rowHeights))
+    sheet.getRange(rows).format.rowHeight = height;
+  // Formats before values: a text format keeps "=100%" a text and "989001" a code.
+  for (const { range, style } of plan.styles) {
+    const target = sheet.getRange(range);
+    const format = formatOf(style);
+    if (Object.keys(format).length > 0) target.format.set(format);
+    if (style.numberFormat) target.numberFormat = filled(range, style.numberFormat);
+    if (style.border)
+      for (const edge of EDGES) target.format.borders.getItem(edge).style = "Continuous";
+  }
+  for (const block of plan.blocks) {
+    const target = sheet.getRange(blockRange(block));
+    const width = Math.max(...block.rows.map((r) => r.length));
+    const rows = block.rows.map((r) =>
+      Array.from({ length: width }, (_, c) => cellText(r[c] ?? null))
+    );
+    if (block.rows.some((r) => r.some((c) => isFormula(c)))) target.formulas = rows;
+    else target.values = rows;
+  }
+  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  for (const v of plan.validations) {
+    const validation = sheet.getRange(v.range).dataValidation;
+    if (v.kind === "list") {
+      validation.rule = { list: { inCellDropDown: true, source: v.items.join(",") } };
+      validation.prompt = { showPrompt: true, title: "请选择", message: v.prompt };
+    } else {
+      validation.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
+      validation.prompt = { showPrompt: true, title: "金额", message: v.prompt };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "金额有误",
+        message: v.error,
+      };
+    }
+  }
+  for (const cf of plan.conditionalFormats) {
+    const format = sheet.getRange(cf.range).conditionalFormats.add("Custom");
+    format.custom.rule.formula = `=${cf.formula}`;
+    format.custom.format.fill.color = cf.fill;
+    format.custom.format.font.color = cf.fontColor;
+  }
+  sheet.pageLayout.setPrintArea(plan.print.area);
+  sheet.pageLayout.set({
+    orientation: plan.print.orientation === "portrait" ? "Portrait" : "Landscape",
+    paperSize: "A4",
+    centerHorizontally: true,
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+  });
+  return sheet;
+}
+
+/**
+ * Inserts sheets made by `plan` from the names already in use: two syncs in all, whatever the
+ * number of sheets. The user's sheets and cells are never touched; the first new sheet is shown.
+ */
+export async function insertSheets(
+  run: ExcelRun,
+  plan: (taken: string[]) => SheetPlan[],
+  onProgress?: Progress
+): Promise<InsertResult> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const plans = plan(worksheets.items.map((s) => s.name));
+    let first: Excel.Worksheet | null = null;
+    plans.forEach((p, i) => {
+      const sheet = queuePlan(context, p);
+      first = first ?? sheet;
+      onProgress?.(i + 1, plans.length, p.name);
+    });
+    if (first) (first as Excel.Worksheet).activate();
+    await context.sync();
+    return { sheets: plans.map((p) => p.name) };
+  });
+}
+
+/** The values of a sheet (A1 at [0][0], empty cells as null), for the layout to read back: one sync. */
+export async function readSheetGrid(run: ExcelRun, name: string): Promise<Scalar[][]> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
+    used.load("values");
+    await context.sync();
+    return used.values.map((row) => row.map((v) => (v === "" ? null : (v as Scalar))));
+  });
+}
+
+/** Names of the sheets in the workbook: one sync. */
+export async function sheetNames(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    return worksheets.items.map((s) => s.name);
+  });
+}
