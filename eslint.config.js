@@ -1,5 +1,6 @@
 const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
+const tsPlugin = require("@typescript-eslint/eslint-plugin");
 const globals = require("globals");
 
 module.exports = [
@@ -7,6 +8,7 @@ module.exports = [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
+    plugins: { "@typescript-eslint": tsPlugin },
     languageOptions: {
       parser: tsParser,
       ecmaVersion: 2022,
