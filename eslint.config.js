@@ -1,6 +1,8 @@
 const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
-const tsPlugin = require("@typescript-eslint/eslint-plugin");
+// The TypeScript plugin instance that eslint-plugin-office-addins registers, reused for .tsx.
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"])
+  .plugins["@typescript-eslint"];
 const globals = require("globals");
 
 module.exports = [
