@@ -26,6 +26,7 @@ module.exports = [
     rules: {
       // TypeScript checks names itself; the core rule does not know type-only globals.
       "no-undef": "off",
+      "no-unused-vars": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",

@@ -4,6 +4,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { BannerPlugin } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is served in production, e.g. an intranet server: ADDIN_URL=https://host/pt/ */
@@ -61,6 +62,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",

@@ -186,3 +186,13 @@ export function progressLight(
   if (ratio < 1.2) return ok("绿灯");
   return ok("蓝灯");
 }
+
+/**
+ * A plan of cumulative spending that follows 序时进度: budget × month ÷ 12 at each checkpoint,
+ * in 万元 to two decimals; a year-end checkpoint gets the whole budget.
+ */
+export function spreadByTime(budget: number, months: number[]): number[] {
+  return months.map((month) =>
+    month >= 12 ? budget : Math.round((budget * month * 100) / 12) / 100
+  );
+}

@@ -1,6 +1,11 @@
 import * as React from "react";
-import { Badge, Divider, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, Field, FluentProvider, Input, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import type { UnitDraft } from "./draft";
+import type { PaneHost } from "./host";
 import { Strings } from "./i18n";
+import { Tag } from "./Notice";
+import { OverviewForm } from "./OverviewForm";
+import { ProjectForm } from "./ProjectForm";
 import { TargetChecker } from "./TargetChecker";
 
 const useStyles = makeStyles({
@@ -12,17 +17,39 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
   },
+  row: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    "& > *": { flex: 1, minWidth: 0 },
+    // Fluent inputs keep an intrinsic minimum width; in a narrow pane they must shrink.
+    "& .fui-Input, & .fui-Select": { minWidth: 0, width: "100%" },
+  },
+  tabs: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface AppProps {
   strings: Strings;
-  /** True inside Excel; false when the pane is opened in a plain browser. */
-  inExcel: boolean;
+  host: PaneHost;
 }
 
-export function App({ strings, inExcel }: AppProps) {
+type TabId = "project" | "overview" | "checker" | "functions";
+const TABS: [TabId, "tabProject" | "tabOverview" | "tabChecker" | "tabFunctions"][] = [
+  ["project", "tabProject"],
+  ["overview", "tabOverview"],
+  ["checker", "tabChecker"],
+  ["functions", "tabFunctions"],
+];
+
+export function App({ strings, host }: AppProps) {
   const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId>("project");
+  const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
+  const unitField = (key: keyof UnitDraft, label: string) => (
+    <Field label={label}>
+      <Input value={unit[key]} onChange={(_, d) => setUnit((u) => ({ ...u, [key]: d.value }))} data-testid={key} />
+    </Field>
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
@@ -33,22 +60,45 @@ export function App({ strings, inExcel }: AppProps) {
           <Text size={200} block>
             {strings.subtitle}
           </Text>
-          <Badge appearance="tint" color={inExcel ? "success" : "informative"}>
-            {inExcel ? strings.hostExcel : strings.hostPreview}
-          </Badge>
+          <Tag intent={host.kind === "excel" ? "success" : "info"}>
+            {host.kind === "excel" ? strings.hostExcel : strings.hostPreview}
+          </Tag>
         </header>
-        <TargetChecker strings={strings} />
-        <Divider />
-        <section aria-label={strings.functionsTitle}>
-          <Text weight="semibold" block>
-            {strings.functionsTitle}
-          </Text>
-          {strings.functions.map(([formula, meaning]) => (
-            <Text key={formula} block>
-              <span className={styles.code}>{formula}</span> — {meaning}
-            </Text>
+        <nav role="tablist" className={styles.tabs}>
+          {TABS.map(([id, label]) => (
+            <Button
+              key={id}
+              role="tab"
+              aria-selected={tab === id}
+              size="small"
+              appearance={tab === id ? "primary" : "subtle"}
+              onClick={() => setTab(id)}
+            >
+              {strings[label]}
+            </Button>
           ))}
-        </section>
+        </nav>
+        {(tab === "project" || tab === "overview") && (
+          <section aria-label={strings.unitSection}>
+            <div className={styles.row}>
+              {unitField("unitCode", strings.unitCode)}
+              {unitField("year", strings.year)}
+            </div>
+            {unitField("unitName", strings.unitName)}
+          </section>
+        )}
+        {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
+        {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
+        {tab === "checker" && <TargetChecker strings={strings} />}
+        {tab === "functions" && (
+          <section aria-label={strings.functionsTitle}>
+            {strings.functions.map(([formula, meaning]) => (
+              <Text key={formula} block>
+                <span className={styles.code}>{formula}</span> — {meaning}
+              </Text>
+            ))}
+          </section>
+        )}
       </main>
     </FluentProvider>
   );

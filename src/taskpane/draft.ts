@@ -1,0 +1,129 @@
+/**
+ * What the task pane's forms hold (text as typed) and how it becomes the model, with a Chinese
+ * message for each field that cannot be used. Pure, so it is tested in Node.
+ */
+import { Department, IndicatorRow, Project } from "../core/model";
+import { parseTarget } from "../core/target";
+
+export interface UnitDraft {
+  unitCode: string;
+  unitName: string;
+  year: string;
+}
+
+export interface ProjectDraft {
+  index: string;
+  code: string;
+  name: string;
+  budget: string;
+  fiscalFunds: string;
+  otherFunds: string;
+  purpose: string;
+  months: number[];
+  amounts: string[];
+  goals: string;
+  indicators: IndicatorRow[];
+}
+
+export interface OverviewDraft {
+  overallGoal: string;
+  itemGoals: string;
+  measures: string;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function money(
+  text: string,
+  field: string,
+  label: string,
+  problems: FieldProblem[]
+): number | null {
+  const trimmed = text.trim().replace(/,/g, "");
+  if (trimmed === "") return null;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) problems.push({ field, message: `${label}应为数字（万元）` });
+  else if (value < 0) problems.push({ field, message: `${label}不能为负数` });
+  else return Math.round(value * 100) / 100;
+  return null;
+}
+
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim().replace(/^(\d+[.、．]|（[一二三四五六七八九十]+）)\s*/, ""))
+    .filter((l) => l !== "");
+
+/** The problems that stop a project table from being inserted, and warnings that do not. */
+export function readProjectDraft(draft: ProjectDraft): {
+  project: Project;
+  problems: FieldProblem[];
+  warnings: FieldProblem[];
+} {
+  const problems: FieldProblem[] = [];
+  const warnings: FieldProblem[] = [];
+  if (draft.name.trim() === "") problems.push({ field: "name", message: "请填写项目名称" });
+  const budget = money(draft.budget, "budget", "预算数", problems);
+  if (budget === null && !problems.some((p) => p.field === "budget"))
+    problems.push({ field: "budget", message: "请填写预算数" });
+  const fiscalFunds = money(draft.fiscalFunds, "fiscalFunds", "财政资金", problems);
+  const otherFunds = money(draft.otherFunds, "otherFunds", "其他资金", problems);
+  if (budget !== null && Math.abs(budget - (fiscalFunds ?? 0) - (otherFunds ?? 0)) > 0.005) {
+    warnings.push({ field: "fiscalFunds", message: "财政资金 + 其他资金 ≠ 预算数" });
+  }
+  const schedule = draft.months.map((month, i) => ({
+    month,
+    amount: money(draft.amounts[i] ?? "", `amount${i}`, `${month}月底累计支出`, problems),
+  }));
+  const yearEnd = schedule.find((s) => s.month === 12);
+  if (budget !== null && yearEnd?.amount != null && Math.abs(yearEnd.amount - budget) > 0.005) {
+    warnings.push({
+      field: `amount${schedule.indexOf(yearEnd)}`,
+      message: "12月底累计支出应等于预算数",
+    });
+  }
+  draft.indicators.forEach((row, i) => {
+    if (row.value.trim() === "") warnings.push({ field: `value${i}`, message: "指标值为空" });
+    else {
+      const target = parseTarget(row.value);
+      if (!target.ok) problems.push({ field: `value${i}`, message: target.error });
+    }
+  });
+  return {
+    project: {
+      code: draft.code.trim(),
+      name: draft.name.trim(),
+      budget,
+      fiscalFunds,
+      otherFunds,
+      purpose: draft.purpose.trim(),
+      schedule,
+      goals: lines(draft.goals),
+      indicators: draft.indicators.map((r) => ({ ...r, value: r.value.trim() })),
+    },
+    problems,
+    warnings,
+  };
+}
+
+export function departmentOf(
+  unit: UnitDraft,
+  projects: Project[],
+  overview?: OverviewDraft
+): Department {
+  const year = Number(unit.year);
+  return {
+    unitCode: unit.unitCode.trim(),
+    unitName: unit.unitName.trim(),
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    overview: {
+      overallGoal: overview?.overallGoal.trim() ?? "",
+      itemGoals: overview ? lines(overview.itemGoals) : [],
+      measures: overview ? lines(overview.measures) : [],
+    },
+    projects,
+  };
+}

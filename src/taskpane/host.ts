@@ -1,0 +1,54 @@
+/**
+ * The one interface the pane talks to: inside Excel it inserts into the workbook; in a plain
+ * browser (no Office host) it builds the same workbook as .xlsx and downloads it.
+ */
+import type { SheetPlan } from "../core/layout/plan";
+import { insertSheets, Progress } from "../hosts/excel";
+
+export interface InsertOutcome {
+  sheets: string[];
+  /** File name when the preview downloaded a workbook. */
+  file?: string;
+}
+
+export interface PaneHost {
+  kind: "excel" | "preview";
+  insert(plan: (taken: string[]) => SheetPlan[], onProgress: Progress): Promise<InsertOutcome>;
+}
+
+export function excelHost(): PaneHost {
+  return {
+    kind: "excel",
+    insert: (plan, onProgress) => insertSheets((batch) => Excel.run(batch), plan, onProgress),
+  };
+}
+
+function download(bytes: Uint8Array, file: string): void {
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The preview: ExcelJS is loaded only here, so the pane inside Excel never pays for it. */
+export function previewHost(save: (bytes: Uint8Array, file: string) => void = download): PaneHost {
+  return {
+    kind: "preview",
+    async insert(plan, onProgress) {
+      const plans = plan([]);
+      const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
+      plans.forEach((p, i) => onProgress(i + 1, plans.length, p.name));
+      const bytes = await writeXlsx(plans);
+      const file = `${plans.length === 1 ? plans[0].name : "绩效目标表"}.xlsx`;
+      save(bytes, file);
+      return { sheets: plans.map((p) => p.name), file };
+    },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The task pane in headless Chromium, served locally with office.js from node_modules: outside
+ * Office it runs as the preview, and the form leads to a downloaded .xlsx whose content is checked.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize } from "path";
+import { BrowserContext, chromium, Page } from "playwright-core";
+import { readProjectSheet } from "../../src/core/layout";
+import { readGrid, readXlsx } from "../../src/hosts/xlsx";
+
+const root = join(__dirname, "..", "..");
+const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+let dist: string;
+let server: Server;
+let base: string;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), "pt-pane-"));
+  execFileSync(
+    join(root, "node_modules", ".bin", "webpack"),
+    ["--mode", "production", "--output-path", dist],
+    { cwd: root, stdio: "pipe" }
+  );
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "pt-chromium-")), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    acceptDownloads: true,
+    locale: "zh-CN",
+    viewport: { width: 420, height: 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // office.js from node_modules instead of Microsoft's CDN; nothing else leaves the machine.
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      const file = join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+      if (existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.origin === base) return route.continue();
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${base}/taskpane.html`);
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+it("opens as the preview when Office has no host", async () => {
+  await page.getByText("预览模式").waitFor({ timeout: 60_000 });
+  expect(await page.locator("h1").textContent()).toBe("绩效目标表助手");
+  expect(await page.evaluate(() => typeof Office !== "undefined")).toBe(true); // office.js loaded locally
+});
+
+it("reads each 指标值 as it is typed", async () => {
+  const value = page.getByTestId("indicator0").getByPlaceholder("≥95%");
+  await value.fill("≥");
+  await page.getByText("缺少数值").first().waitFor();
+  await value.fill("≥96%");
+  await page.getByText("理解为：定量指标：不低于 96%").waitFor();
+});
+
+it("goes through the form to a downloaded .xlsx with the project table", async () => {
+  await page.getByTestId("unitCode").fill("989001");
+  await page.getByTestId("unitName").fill("正定县城区街道办事处本级");
+  await page.getByTestId("year").fill("2023");
+  await page.getByTestId("code").fill("13012323P00000210777A");
+  await page.getByTestId("name").fill("城镇建设工作经费");
+  await page.getByTestId("budget").fill("23");
+  await page.getByTestId("fiscalFunds").fill("23");
+  await page.getByTestId("goals").fill("加强城乡环境卫生改变");
+  await page.getByTestId("spread").click();
+  expect(await page.getByTestId("amount1").inputValue()).toBe("11.50");
+  expect(await page.getByTestId("amount3").inputValue()).toBe("23.00");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({
+    path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "taskpane.png"),
+  });
+
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("insert").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("1.城镇建设工作经费.xlsx");
+  await page.getByTestId("result").waitFor();
+  expect(await page.getByTestId("result").textContent()).toContain("已下载文件");
+
+  const workbook = await readXlsx(readFileSync((await download.path()) as string));
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(["1.城镇建设工作经费"]);
+  const read = readProjectSheet(readGrid(workbook.worksheets[0]));
+  expect(read?.unitCode).toBe("989001");
+  expect(read?.project).toMatchObject({
+    code: "13012323P00000210777A",
+    name: "城镇建设工作经费",
+    budget: 23,
+    fiscalFunds: 23,
+    otherFunds: null,
+    goals: ["加强城乡环境卫生改变"],
+    schedule: [
+      { month: 3, amount: 5.75 },
+      { month: 6, amount: 11.5 },
+      { month: 10, amount: 19.17 },
+      { month: 12, amount: 23 },
+    ],
+  });
+  expect(read?.project.indicators[0]).toMatchObject({
+    level1: "产出指标",
+    level2: "数量指标",
+    value: "≥96%",
+  });
+  expect(read?.project.indicators.map((r) => r.level2)).toEqual([
+    "数量指标",
+    "质量指标",
+    "时效指标",
+    "成本指标",
+    "社会效益指标",
+    "服务对象满意度指标",
+  ]);
+});
+
+it("refuses to insert with a bad 指标值, and says why", async () => {
+  await page.getByTestId("indicator1").getByPlaceholder("≥95%").fill("≥abc");
+  await page.getByTestId("insert").click();
+  await page.getByText("请先修正以下问题").waitFor();
+});
+
+it("raised no script errors", () => {
+  expect(errors).toEqual([]);
+});
