@@ -58,6 +58,14 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // The plugin appends CustomFunctions.associate(...) calls; where no Office runtime provides
+      // CustomFunctions (the pane opened in a plain browser without office.js) they must not throw.
+      new BannerPlugin({
+        banner:
+          'if (typeof CustomFunctions === "undefined") { var CustomFunctions = { associate: function () {} }; }',
+        raw: true,
+        include: /^functions\.js$/,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
