@@ -2,7 +2,9 @@
  * Benchmarks. Prints a table, or with `-- --json` one JSON array of {name, value, unit}.
  * Each figure stands beside a baseline measured in the same run, since machines here are noisy.
  */
+import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
+import { benchExcel } from "./excel.bench";
 
 export interface Figure {
   name: string;
@@ -11,7 +13,7 @@ export interface Figure {
 }
 
 async function main() {
-  const figures: Figure[] = [...benchCheck()];
+  const figures: Figure[] = [...benchCheck(), ...(await benchExcel()), ...(await benchBundle())];
   if (process.argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
