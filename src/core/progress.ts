@@ -192,7 +192,7 @@ export function progressLight(
  * in 万元 to two decimals; a year-end checkpoint gets the whole budget.
  */
 export function spreadByTime(budget: number, months: number[]): number[] {
-  return months.map((month) =>
-    month >= 12 ? budget : Math.round((budget * month * 100) / 12) / 100
-  );
+  // In whole fen (0.01 万元) first, so that 526.435 rounds up as an accountant rounds it.
+  const cents = Math.round(budget * 100);
+  return months.map((month) => (month >= 12 ? budget : Math.round((cents * month) / 12) / 100));
 }
