@@ -1,9 +1,9 @@
 /** A whole department as sheet plans, named so that nothing already in the workbook is touched. */
-import { Department, Project } from "../model";
+import { Department, DepartmentOverview, Project } from "../model";
 import { freeSheetName } from "./names";
-import { OVERVIEW_TITLE, planOverview } from "./overview";
-import { SheetPlan } from "./plan";
-import { planProject, ProjectContext } from "./project";
+import { OVERVIEW_TITLE, planOverview, readOverviewSheet } from "./overview";
+import { Scalar, SheetPlan, sheetRef } from "./plan";
+import { planProject, ProjectContext, ReadProject, readProjectSheet } from "./project";
 import { planSummary, SUMMARY_NAME } from "./summary";
 
 export function projectSheetName(index: number, project: Project): string {
@@ -48,4 +48,53 @@ export function planSingleProject(
     contextOf(department, index),
     freeSheetName(projectSheetName(index, project), taken)
   );
+}
+
+export interface SheetValues {
+  name: string;
+  grid: Scalar[][];
+}
+
+export interface ReadDepartment {
+  department: Department;
+  /** Sheet by sheet: what could not be read, with the sheet's name in the cell address. */
+  problems: { cell: string; message: string }[];
+  /** Names of the sheets read as project tables, in the department's order. */
+  projectSheets: string[];
+}
+
+/**
+ * Reads a workbook made by the templates back into the department, through the same layout:
+ * sheets are recognised by their content, not their names, so renamed sheets are found; projects
+ * are ordered by the number in their titles, then by sheet order.
+ */
+export function readDepartment(sheets: SheetValues[]): ReadDepartment {
+  const problems: ReadDepartment["problems"] = [];
+  let overview: DepartmentOverview | null = null;
+  const found: { read: ReadProject; sheet: string; order: number }[] = [];
+  sheets.forEach((sheet, order) => {
+    const project = readProjectSheet(sheet.grid);
+    if (project) {
+      found.push({ read: project, sheet: sheet.name, order });
+      for (const p of project.problems)
+        problems.push({ cell: sheetRef(sheet.name, p.cell), message: p.message });
+      return;
+    }
+    overview = overview ?? readOverviewSheet(sheet.grid);
+  });
+  found.sort(
+    (a, b) => (a.read.index ?? Infinity) - (b.read.index ?? Infinity) || a.order - b.order
+  );
+  const first = found[0]?.read;
+  return {
+    department: {
+      unitCode: first?.unitCode ?? "",
+      unitName: first?.unitName ?? "",
+      year: null,
+      overview: overview ?? { overallGoal: "", itemGoals: [], measures: [] },
+      projects: found.map((f) => f.read.project),
+    },
+    problems,
+    projectSheets: found.map((f) => f.sheet),
+  };
 }

@@ -1,0 +1,3 @@
+export * from "./diagnostics";
+export * from "./published";
+export * from "./table";
