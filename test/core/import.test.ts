@@ -9,7 +9,10 @@ import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { ExcelFake } from "../helpers/excel-fake";
 
-const seedText = readFileSync(join(__dirname, "..", "fixtures", "seed-zhengding-2023.txt"), "utf8");
+const seedText = readFileSync(
+  join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt"),
+  "utf8"
+);
 
 describe("importing the seed", () => {
   const { department, diagnostics } = importPublishedText(seedText);
@@ -27,10 +30,15 @@ describe("importing the seed", () => {
 
   it("rejoins what the PDF extraction wrapped", () => {
     expect(department.projects[0].code).toBe("13012323P00000210777A");
-    expect(department.projects[7].goals).toEqual(["确保治安防控工作到位，社会稳定，治安秩序良好。", "确保不出现越级访、集体访事件"]);
+    expect(department.projects[7].goals).toEqual([
+      "确保治安防控工作到位，社会稳定，治安秩序良好。",
+      "确保不出现越级访、集体访事件",
+    ]);
     expect(department.projects[3].indicators[3].basis).toBe("2020 年最低生活保障");
     expect(department.projects[1].indicators[1].level3).toBe("各项支付工作完成率");
-    expect(department.overview.measures[3]).toBe("加强绩效监控。积极开展绩效运行监控，发现问题及时采取措施，确保绩效目标如期保质实现。");
+    expect(department.overview.measures[3]).toBe(
+      "加强绩效监控。积极开展绩效运行监控，发现问题及时采取措施，确保绩效目标如期保质实现。"
+    );
   });
 });
 
@@ -39,20 +47,33 @@ describe("documents the extraction broke further", () => {
 
   it("reads across a page break inside a table (page number, repeated header)", () => {
     const at = lines.findIndex((l) => l === "时效指标");
-    const broken = [...lines.slice(0, at), "", "- 2 -", "", " 一级指标 二级指标 三级指标 绩效指标描述 指标值", "指标值确定", "依据", ...lines.slice(at)];
+    const broken = [
+      ...lines.slice(0, at),
+      "",
+      "- 2 -",
+      "",
+      " 一级指标 二级指标 三级指标 绩效指标描述 指标值",
+      "指标值确定",
+      "依据",
+      ...lines.slice(at),
+    ];
     const { department, diagnostics } = importPublishedText(broken.join("\n"));
     expect(diagnostics).toEqual([]);
     expect(department.projects[0]).toEqual(SEED_DEPARTMENT.projects[0]);
   });
 
   it("reads other funds when the document has them", () => {
-    const text = seedText.replace("预算数 23.00", "预算数 25.00").replace("23.00 其他资金\n", "23.00 其他资金 2.00\n");
+    const text = seedText
+      .replace("预算数 23.00", "预算数 25.00")
+      .replace("23.00 其他资金\n", "23.00 其他资金 2.00\n");
     const project = importPublishedText(text).department.projects[0];
     expect([project.budget, project.fiscalFunds, project.otherFunds]).toEqual([25, 23, 2]);
   });
 
   it("says what it could not read, with the line, and keeps the rest", () => {
-    const text = seedText.replace("预算数 230.00", "预算数 二百三十").replace("0 76.00 153.00 230.00", "76.00 153.00 230.00");
+    const text = seedText
+      .replace("预算数 230.00", "预算数 二百三十")
+      .replace("0 76.00 153.00 230.00", "76.00 153.00 230.00");
     const { department, diagnostics } = importPublishedText(text);
     const budgetLine = text.split("\n").findIndex((l) => l.startsWith("预算数 二百三十")) + 1;
     const planLine = text.split("\n").findIndex((l) => l === "76.00 153.00 230.00") + 1;
@@ -118,7 +139,9 @@ describe("round trips", () => {
   it("seed text → model → .xlsx → read back → the same model", async () => {
     const { department } = importPublishedText(seedText);
     const workbook = await readXlsx(await writeXlsx(planDepartment(department)));
-    const read = readDepartment(workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })));
+    const read = readDepartment(
+      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }))
+    );
     expect(read.problems).toEqual([]);
     expect(read.department).toEqual(department);
   });
@@ -140,15 +163,27 @@ describe("round trips", () => {
     first.getCell("E11").value = "≥98%";
     // Remove 社会治安's 时效 row (row 13), and add a row to 退役军人's table.
     workbook.worksheets[8].spliceRows(13, 1);
-    workbook.worksheets[9].spliceRows(18, 0, ["满意度指标", "服务对象满意度指标", "家属满意度", "家属满意度", "≥90%", "以往经验"]);
-    const read = readDepartment(workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })));
+    workbook.worksheets[9].spliceRows(18, 0, [
+      "满意度指标",
+      "服务对象满意度指标",
+      "家属满意度",
+      "家属满意度",
+      "≥90%",
+      "以往经验",
+    ]);
+    const read = readDepartment(
+      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }))
+    );
     const [p1, , , , , , , p8, p9] = read.department.projects;
     expect(read.projectSheets[0]).toBe("城建经费（改）");
     expect(p1.budget).toBe(25);
     expect(p1.indicators[0].value).toBe("≥98%");
     expect(p8.indicators.map((r) => r.level2)).not.toContain("时效指标");
     expect(p8.indicators).toHaveLength(SEED_DEPARTMENT.projects[7].indicators.length - 1);
-    expect(p9.indicators[p9.indicators.length - 1]).toMatchObject({ level3: "家属满意度", value: "≥90%" });
+    expect(p9.indicators[p9.indicators.length - 1]).toMatchObject({
+      level3: "家属满意度",
+      value: "≥90%",
+    });
     expect(read.department.overview).toEqual(SEED_DEPARTMENT.overview);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Every 指标值 of the seed's nine project tables (test/fixtures/seed-zhengding-2023.txt), written as
+ * Every 指标值 of the seed's nine project tables (samples/seed-zhengding-2023.txt), written as
  * the PDF extraction left it (wrapped cells keep their line breaks), with the structure a person
  * reads from it.
  */
@@ -94,7 +94,7 @@ describe("the seed's 指标值", () => {
   });
 
   it("finds every listed value in the seed text", () => {
-    const seed = readFileSync(`${__dirname}/../fixtures/seed-zhengding-2023.txt`, "utf8");
+    const seed = readFileSync(`${__dirname}/../../samples/seed-zhengding-2023.txt`, "utf8");
     for (const [, , text] of SEED) expect(seed).toContain(text);
   });
 });
