@@ -46,7 +46,7 @@ module.exports = [
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {
-    files: ["*.js", "scripts/**/*.js"],
+    files: ["*.js", "scripts/**/*.js", "bin/**/*.js"],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: globals.node },
   },
 ];
