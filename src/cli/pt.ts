@@ -5,15 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, join } from "path";
-import {
-  Diagnostic,
-  importIndicatorTable,
-  importPublishedText,
-  parseDelimited,
-  where,
-} from "../core/import";
+import { DetectedImport, Diagnostic, importSheets, importText, where } from "../core/import";
 import { planDepartment } from "../core/layout";
-import { readDepartment } from "../core/layout/workbook";
 import { Department } from "../core/model";
 import { readGrid, readXlsx, writeXlsx } from "../hosts/xlsx";
 
@@ -45,13 +38,6 @@ function describe(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${where(d)}：${d.message}`);
 }
 
-function isDepartment(value: unknown): value is Department {
-  const d = value as Department;
-  return (
-    !!d && typeof d === "object" && Array.isArray(d.projects) && typeof d.overview === "object"
-  );
-}
-
 /** Reads an input file into the department, with what could not be read. */
 export async function loadDepartment(
   input: string
@@ -59,37 +45,7 @@ export async function loadDepartment(
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
   const extension = extname(input).toLowerCase();
   const name = basename(input, extname(input));
-  const single = (indicators: Department["projects"][number]["indicators"]): Department => ({
-    unitCode: "",
-    unitName: "",
-    year: null,
-    overview: { overallGoal: "", itemGoals: [], measures: [] },
-    projects: [
-      {
-        code: "",
-        name,
-        budget: null,
-        fiscalFunds: null,
-        otherFunds: null,
-        purpose: "",
-        schedule: [],
-        goals: [],
-        indicators,
-      },
-    ],
-  });
-  if (extension === ".json") {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(input, "utf8"));
-    } catch (error) {
-      throw new CliError(`JSON 格式错误：${(error as Error).message}`);
-    }
-    const department = (parsed as { department?: unknown }).department ?? parsed;
-    if (!isDepartment(department))
-      throw new CliError("JSON 不是部门模型（需要 projects 与 overview）");
-    return { department, diagnostics: [] };
-  }
+  let result: DetectedImport;
   if (extension === ".xlsx") {
     let workbook;
     try {
@@ -97,30 +53,20 @@ export async function loadDepartment(
     } catch {
       throw new CliError(`无法读取 .xlsx 文件：${input}`);
     }
-    const sheets = workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }));
-    const made = readDepartment(sheets);
-    if (made.department.projects.length > 0) {
-      return { department: made.department, diagnostics: made.problems };
-    }
-    for (const sheet of sheets) {
-      const table = importIndicatorTable(sheet.grid, sheet.name);
-      if (table.indicators.length > 0)
-        return { department: single(table.indicators), diagnostics: table.diagnostics };
-    }
-    throw new CliError("工作簿中没有找到项目绩效目标表或指标表（需要“一级指标”“指标值”等表头）");
+    result = importSheets(
+      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })),
+      name
+    );
+  } else {
+    result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
   }
-  const text = readFileSync(input, "utf8");
-  if (extension === ".csv" || extension === ".tsv") {
-    const table = importIndicatorTable(parseDelimited(text), basename(input));
-    if (table.indicators.length === 0)
-      throw new CliError(describe(table.diagnostics).join("\n") || "没有读到指标行");
-    return { department: single(table.indicators), diagnostics: table.diagnostics };
+  const found = result.department.projects.some(
+    (p) => p.indicators.length > 0 || p.budget !== null
+  );
+  if (!found || (result.kind === "json" && result.diagnostics.length > 0)) {
+    throw new CliError(`没有读到任何项目表：\n${describe(result.diagnostics).join("\n")}`);
   }
-  const imported = importPublishedText(text);
-  if (imported.department.projects.length === 0) {
-    throw new CliError(`没有读到任何项目表：\n${describe(imported.diagnostics).join("\n")}`);
-  }
-  return imported;
+  return result;
 }
 
 export async function main(
