@@ -4,6 +4,7 @@ import type { UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
 import { Strings } from "./i18n";
 import { Tag } from "./Notice";
+import { ImportPage } from "./ImportPage";
 import { OverviewForm } from "./OverviewForm";
 import { ProjectForm } from "./ProjectForm";
 import { TargetChecker } from "./TargetChecker";
@@ -33,10 +34,11 @@ export interface AppProps {
   host: PaneHost;
 }
 
-type TabId = "project" | "overview" | "checker" | "functions";
-const TABS: [TabId, "tabProject" | "tabOverview" | "tabChecker" | "tabFunctions"][] = [
+type TabId = "project" | "overview" | "import" | "checker" | "functions";
+const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabChecker" | "tabFunctions"][] = [
   ["project", "tabProject"],
   ["overview", "tabOverview"],
+  ["import", "tabImport"],
   ["checker", "tabChecker"],
   ["functions", "tabFunctions"],
 ];
@@ -89,6 +91,7 @@ export function App({ strings, host }: AppProps) {
         )}
         {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
         {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
+        {tab === "import" && <ImportPage strings={strings} host={host} />}
         {tab === "checker" && <TargetChecker strings={strings} />}
         {tab === "functions" && (
           <section aria-label={strings.functionsTitle}>

@@ -10,6 +10,8 @@ import { tmpdir } from "os";
 import { extname, join, normalize } from "path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { readProjectSheet } from "../../src/core/layout";
+import { readDepartment } from "../../src/core/layout/workbook";
+import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { readGrid, readXlsx } from "../../src/hosts/xlsx";
 
 const root = join(__dirname, "..", "..");
@@ -164,6 +166,38 @@ it("refuses to insert with a bad 指标值, and says why", async () => {
   await page.getByTestId("indicator1").getByPlaceholder("≥95%").fill("≥abc");
   await page.getByTestId("insert").click();
   await page.getByText("请先修正以下问题").waitFor();
+});
+
+it("imports a published document and downloads the whole department", async () => {
+  await page.getByRole("tab", { name: "导入" }).click();
+  const seed = readFileSync(join(root, "samples", "seed-zhengding-2023.txt"), "utf8");
+  await page.getByTestId("import-text").fill(seed);
+  await page.getByTestId("import-read").click();
+  const preview = page.getByTestId("import-preview");
+  await preview.waitFor();
+  expect(await preview.textContent()).toContain(
+    "正定县城区街道办事处本级 · 9 个项目 · 预算数 4133.62 万元"
+  );
+  expect(await preview.textContent()).toContain("全部读取，没有问题");
+  await page.screenshot({
+    path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "import.png"),
+  });
+
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("insert").click();
+  const download = await downloading;
+  const workbook = await readXlsx(readFileSync((await download.path()) as string));
+  expect(workbook.worksheets).toHaveLength(11);
+  const read = readDepartment(
+    workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }))
+  );
+  expect(read.department).toEqual(SEED_DEPARTMENT);
+});
+
+it("shows what it could not read in a broken document", async () => {
+  await page.getByTestId("import-text").fill("1.某项目绩效目标表\n预算数 很多\n");
+  await page.getByTestId("import-read").click();
+  await page.getByText("第 2 行：预算数“很多”不是金额").waitFor();
 });
 
 it("raised no script errors", () => {

@@ -1,0 +1,131 @@
+import * as React from "react";
+import { Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import type { DetectedImport } from "../core/import/detect";
+import { where } from "../core/import/diagnostics";
+import { planDepartment } from "../core/layout/workbook";
+import type { PaneHost } from "./host";
+import type { Strings } from "./i18n";
+import { InsertAction } from "./InsertAction";
+import { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, "& td, & th": { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" } },
+  number: { textAlign: "right" },
+  diagnostics: { maxHeight: "160px", overflowY: "auto", margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+const MAX_SHOWN = 50;
+
+/** The importers load on first use: the pane inside Excel opens without them. */
+const importers = () => import(/* webpackChunkName: "import" */ "../core/import/detect");
+
+async function readFile(file: File): Promise<DetectedImport> {
+  const { importSheets, importText } = await importers();
+  const dot = file.name.lastIndexOf(".");
+  const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
+  const name = dot >= 0 ? file.name.slice(0, dot) : file.name;
+  if (extension === ".xlsx") {
+    const { readGrid, readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
+    const workbook = await readXlsx(await file.arrayBuffer());
+    return importSheets(workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })), name);
+  }
+  return importText(await file.text(), name, extension === ".txt" ? "" : extension);
+}
+
+/** 导入: paste text or choose a file, see what was read, then insert the whole department. */
+export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost }) {
+  const styles = useStyles();
+  const [text, setText] = React.useState("");
+  const [result, setResult] = React.useState<DetectedImport | null>(null);
+  const [error, setError] = React.useState("");
+
+  const readText = async () => {
+    setError("");
+    const { importText } = await importers();
+    setResult(text.trim() === "" ? null : importText(text, "导入的项目"));
+  };
+  const chooseFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setError("");
+    try {
+      setResult(await readFile(file));
+    } catch (e) {
+      setResult(null);
+      setError(`${strings.importUnreadable}：${file.name}（${(e as Error).message}）`);
+    }
+  };
+
+  const department = result?.department;
+  const total = department?.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0) ?? 0;
+  const empty = !department || department.projects.every((p) => p.indicators.length === 0 && p.budget === null);
+
+  return (
+    <div className={styles.page}>
+      <Field label={strings.importPaste} hint={strings.importHint}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={6} resize="vertical" data-testid="import-text" />
+      </Field>
+      <div style={{ display: "flex", columnGap: 8, alignItems: "center" }}>
+        <Button onClick={readText} data-testid="import-read">
+          {strings.importRead}
+        </Button>
+        <input type="file" accept=".txt,.csv,.tsv,.json,.xlsx" onChange={chooseFile} data-testid="import-file" aria-label={strings.importFile} />
+      </div>
+      {error && <Notice intent="error">{error}</Notice>}
+      {department && (
+        <section aria-label={strings.importPreview} data-testid="import-preview">
+          <Text weight="semibold" block>
+            {department.unitName || strings.importNoUnit} · {department.projects.length} {strings.importProjects} · {strings.budget}{" "}
+            {total.toFixed(2)} 万元
+          </Text>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th>{strings.name}</th>
+                <th className={styles.number}>{strings.budget}</th>
+                <th className={styles.number}>{strings.indicatorsSection}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {department.projects.map((p, i) => (
+                <tr key={i}>
+                  <td>
+                    {i + 1}.{p.name}
+                  </td>
+                  <td className={styles.number}>{p.budget === null ? "—" : p.budget.toFixed(2)}</td>
+                  <td className={styles.number}>{p.indicators.length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result && result.diagnostics.length > 0 ? (
+            <Notice intent="warning">
+              {strings.importDiagnostics}（{result.diagnostics.length}）
+              <ul className={styles.diagnostics}>
+                {result.diagnostics.slice(0, MAX_SHOWN).map((d, i) => (
+                  <li key={i}>
+                    {where(d)}
+                    {where(d) && "："}
+                    {d.message}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          ) : (
+            <Notice intent="success">{strings.importClean}</Notice>
+          )}
+        </section>
+      )}
+      {department && !empty && (
+        <InsertAction
+          strings={strings}
+          host={host}
+          label={host.kind === "excel" ? strings.importInsert : strings.importDownload}
+          problems={[]}
+          plan={(taken) => planDepartment(department, taken)}
+        />
+      )}
+    </div>
+  );
+}
