@@ -5,6 +5,7 @@
 import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
+import { benchImport } from "./import.bench";
 
 export interface Figure {
   name: string;
@@ -13,7 +14,12 @@ export interface Figure {
 }
 
 async function main() {
-  const figures: Figure[] = [...benchCheck(), ...(await benchExcel()), ...(await benchBundle())];
+  const figures: Figure[] = [
+    ...benchCheck(),
+    ...benchImport(),
+    ...(await benchExcel()),
+    ...(await benchBundle()),
+  ];
   if (process.argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
