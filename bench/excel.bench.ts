@@ -25,7 +25,7 @@ export async function benchExcel(): Promise<Figure[]> {
       unit: "syncs",
     },
     { name: "Excel proxy calls for one project sheet", value: one.calls.length, unit: "calls" },
-    { name: "cells written on that sheet (baseline)", value: cells, unit: "cells" },
+    { name: "non-empty cells on that sheet (baseline)", value: cells, unit: "cells" },
     {
       name: "Excel proxy calls per sheet, department average",
       value: Math.round(all.calls.length / sheets.length),

@@ -6,6 +6,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
+import { benchWps } from "./wps.bench";
 
 export interface Figure {
   name: string;
@@ -18,13 +19,14 @@ async function main() {
     ...benchCheck(),
     ...benchImport(),
     ...(await benchExcel()),
+    ...(await benchWps()),
     ...(await benchBundle()),
   ];
   if (process.argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } else {
     for (const f of figures)
-      console.log(`${f.name.padEnd(48)} ${String(f.value).padStart(12)} ${f.unit}`);
+      console.log(`${f.name.padEnd(56)} ${String(f.value).padStart(12)} ${f.unit}`);
   }
 }
 

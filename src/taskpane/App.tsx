@@ -45,7 +45,11 @@ const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabChecker" | 
 
 export function App({ strings, host }: AppProps) {
   const styles = useStyles();
-  const [tab, setTab] = React.useState<TabId>("project");
+  // WPS's ribbon opens the pane on a tab: taskpane.html#import.
+  const [tab, setTab] = React.useState<TabId>(() => {
+    const wanted = window.location.hash.slice(1);
+    return TABS.some(([id]) => id === wanted) ? (wanted as TabId) : "project";
+  });
   const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
   const unitField = (key: keyof UnitDraft, label: string) => (
     <Field label={label}>
@@ -62,8 +66,8 @@ export function App({ strings, host }: AppProps) {
           <Text size={200} block>
             {strings.subtitle}
           </Text>
-          <Tag intent={host.kind === "excel" ? "success" : "info"}>
-            {host.kind === "excel" ? strings.hostExcel : strings.hostPreview}
+          <Tag intent={host.kind === "preview" ? "info" : "success"}>
+            {host.kind === "excel" ? strings.hostExcel : host.kind === "wps" ? strings.hostWps : strings.hostPreview}
           </Tag>
         </header>
         <nav role="tablist" className={styles.tabs}>

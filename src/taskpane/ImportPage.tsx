@@ -121,7 +121,7 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
         <InsertAction
           strings={strings}
           host={host}
-          label={host.kind === "excel" ? strings.importInsert : strings.importDownload}
+          label={host.kind !== "preview" ? strings.importInsert : strings.importDownload}
           problems={[]}
           plan={(taken) => planDepartment(department, taken)}
         />

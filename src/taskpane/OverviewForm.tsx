@@ -31,7 +31,7 @@ export function OverviewForm({ strings, host, unit }: { strings: Strings; host: 
       <InsertAction
         strings={strings}
         host={host}
-        label={host.kind === "excel" ? strings.insertOverview : strings.downloadOverview}
+        label={host.kind !== "preview" ? strings.insertOverview : strings.downloadOverview}
         problems={problems}
         plan={(taken) => [planOverview(departmentOf(unit, [], draft), freeSheetName(OVERVIEW_TITLE, taken))]}
       />

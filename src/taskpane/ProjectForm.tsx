@@ -220,7 +220,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
       <InsertAction
         strings={strings}
         host={host}
-        label={host.kind === "excel" ? strings.insertProject : strings.downloadProject}
+        label={host.kind !== "preview" ? strings.insertProject : strings.downloadProject}
         problems={problems.map((p) => p.message)}
         plan={(taken) => {
           const index = Math.max(1, Math.floor(Number(draft.index)) || 1);

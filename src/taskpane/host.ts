@@ -12,7 +12,7 @@ export interface InsertOutcome {
 }
 
 export interface PaneHost {
-  kind: "excel" | "preview";
+  kind: "excel" | "wps" | "preview";
   insert(plan: (taken: string[]) => SheetPlan[], onProgress: Progress): Promise<InsertOutcome>;
 }
 
@@ -20,6 +20,17 @@ export function excelHost(): PaneHost {
   return {
     kind: "excel",
     insert: (plan, onProgress) => insertSheets((batch) => Excel.run(batch), plan, onProgress),
+  };
+}
+
+/** WPS 表格: the ET host loads on first use, so the pane in Excel does not carry it. */
+export function wpsHost(app: Et.Application): PaneHost {
+  return {
+    kind: "wps",
+    async insert(plan, onProgress) {
+      const { insertSheetsWps } = await import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
+      return insertSheetsWps(app, plan, onProgress);
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { excelHost, PaneHost, previewHost } from "./host";
+import { excelHost, PaneHost, previewHost, wpsHost } from "./host";
 import { stringsFor } from "./i18n";
 
 function render(host: PaneHost, language: string | undefined) {
@@ -9,9 +9,15 @@ function render(host: PaneHost, language: string | undefined) {
   if (container) createRoot(container).render(<App strings={stringsFor(language)} host={host} />);
 }
 
-// Opened in a plain browser (office.js absent, or Office.onReady without a host) the pane runs as
-// a preview that downloads the workbook instead of inserting it.
-if (typeof Office === "undefined") {
+// In WPS the page has the ET object model (window.Application) and no office.js. Opened in a plain
+// browser (office.js absent, or Office.onReady without a host) the pane runs as a preview that
+// downloads the workbook instead of inserting it.
+const wpsApplication = (window as unknown as { Application?: Et.Application; wps?: unknown }).wps
+  ? (window as unknown as { Application?: Et.Application }).Application
+  : undefined;
+if (wpsApplication) {
+  render(wpsHost(wpsApplication), navigator.language);
+} else if (typeof Office === "undefined") {
   render(previewHost(), navigator.language);
 } else {
   Office.onReady((info) => {

@@ -3,25 +3,19 @@
  * Office it runs as the preview, and the form leads to a downloaded .xlsx whose content is checked.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { createServer, Server } from "http";
-import { AddressInfo } from "net";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { Server } from "http";
 import { tmpdir } from "os";
-import { extname, join, normalize } from "path";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { join } from "path";
+import { BrowserContext, Page } from "playwright-core";
 import { readProjectSheet } from "../../src/core/layout";
 import { readDepartment } from "../../src/core/layout/workbook";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
+import { launch, serve } from "../helpers/browser";
 import { readGrid, readXlsx } from "../../src/hosts/xlsx";
 
 const root = join(__dirname, "..", "..");
 const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-};
 let dist: string;
 let server: Server;
 let base: string;
@@ -36,50 +30,13 @@ beforeAll(async () => {
     ["--mode", "production", "--output-path", dist],
     { cwd: root, stdio: "pipe" }
   );
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(
-      /^(\.\.[/\\])+/,
-      ""
-    );
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "pt-chromium-")), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    acceptDownloads: true,
-    locale: "zh-CN",
-    viewport: { width: 420, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  ({ server, base } = await serve(dist));
   // office.js from node_modules instead of Microsoft's CDN; nothing else leaves the machine.
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "appsforoffice.microsoft.com") {
-      const file = join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
-      if (existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    }
-    if (url.origin === base) return route.continue();
-    return route.abort();
-  });
+  context = await launch(base, (url) =>
+    url.hostname === "appsforoffice.microsoft.com"
+      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
+      : null
+  );
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${base}/taskpane.html`);

@@ -1,0 +1,56 @@
+/**
+ * The WPS start page: registers the PT functions and answers the ribbon. Ribbon callbacks are
+ * synchronous, as WPS's older web view expects.
+ */
+import { FunctionMetadata, registerFunctions } from "./register";
+
+/** Injected at build time from src/functions/functions.ts (see webpack.wps.config.js). */
+declare const PT_FUNCTIONS_METADATA: { functions: FunctionMetadata[] };
+
+const PANE_KEY = "pt_taskpane_id";
+const TABS: Record<string, string> = {
+  ptOpenPane: "project",
+  ptNewProject: "project",
+  ptOverview: "overview",
+  ptImport: "import",
+  ptChecker: "checker",
+};
+
+function here(file: string): string {
+  return new URL(file, window.location.href).href;
+}
+
+/** Opens the task pane (once) on the tab the button asks for. */
+export function openPane(root: WPS.AddonRoot, tab: string): void {
+  const url = `${here("taskpane.html")}#${tab}`;
+  const id = root.PluginStorage.getItem(PANE_KEY);
+  if (id) {
+    const pane = root.GetTaskPane(Number(id));
+    pane.Navigate(url);
+    pane.Visible = true;
+    return;
+  }
+  const pane = root.CreateTaskPane(url, "绩效目标表助手");
+  root.PluginStorage.setItem(PANE_KEY, String(pane.ID));
+  pane.Visible = true;
+}
+
+const root = (window as unknown as { wps?: WPS.AddonRoot & WPS.EtAddonRoot }).wps;
+
+(window as unknown as { ribbon: unknown }).ribbon = {
+  OnAddinLoad(): boolean {
+    return true;
+  },
+  OnAction(control: { Id: string }): boolean {
+    if (root) openPane(root, TABS[control.Id] ?? "project");
+    return true;
+  },
+  GetImage(): string {
+    return "assets/icon-32.png";
+  },
+};
+
+if (root && typeof root.AddCustomFunction === "function") {
+  const registered = registerFunctions(root, PT_FUNCTIONS_METADATA);
+  (window as unknown as { ptRegistered: string[] }).ptRegistered = registered;
+}

@@ -1,0 +1,61 @@
+// The WPS JS add-in, built from the same sources as the Excel add-in: the start page (functions
+// and ribbon), ribbon.xml, and the same task pane without office.js. Output: dist-wps/.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+
+module.exports = async (env, options) => {
+  // The same metadata Excel's functions.json is made from: the JSDoc of functions.ts.
+  const generated = await generateCustomFunctionsMetadata(
+    path.resolve("src/functions/functions.ts")
+  );
+  if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
+  const dev = options.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    // WPS's web view is an older Chromium: no syntax newer than ES2017.
+    target: ["web", "es2017"],
+    entry: { wps: "./src/wps/index.ts", taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-wps"), clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { target: "ES2017" } },
+          },
+        },
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: path.resolve(__dirname, "scripts/esbuild-loader.js"),
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new DefinePlugin({ PT_FUNCTIONS_METADATA: generated.metadataJson }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/wps/index.html",
+        chunks: ["wps"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/wps/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+        ],
+      }),
+    ],
+  };
+};
