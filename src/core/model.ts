@@ -50,3 +50,29 @@ export const DEFAULT_CHECKPOINTS = [3, 6, 10, 12];
 export function checkpointLabel(month: number): string {
   return `${month}月底`;
 }
+
+/** A project with nothing filled in but its name. */
+export function emptyProject(name = ""): Project {
+  return {
+    code: "",
+    name,
+    budget: null,
+    fiscalFunds: null,
+    otherFunds: null,
+    purpose: "",
+    schedule: [],
+    goals: [],
+    indicators: [],
+  };
+}
+
+/** A department with nothing filled in but its projects. */
+export function emptyDepartment(projects: Project[] = []): Department {
+  return {
+    unitCode: "",
+    unitName: "",
+    year: null,
+    overview: { overallGoal: "", itemGoals: [], measures: [] },
+    projects,
+  };
+}

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function emptyProject(framework: FrameworkId = "2015"): ProjectDraft {
+export function emptyDraft(framework: FrameworkId = "2015"): ProjectDraft {
   return {
     index: "1",
     code: "",
@@ -84,7 +84,7 @@ export interface ProjectFormProps {
 export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
   const styles = useStyles();
   const [framework, setFramework] = React.useState<FrameworkId>("2015");
-  const [draft, setDraft] = React.useState<ProjectDraft>(() => emptyProject());
+  const [draft, setDraft] = React.useState<ProjectDraft>(() => emptyDraft());
   const set = (patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setRow = (i: number, patch: Partial<IndicatorRow>) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.map((r, k) => (k === i ? { ...r, ...patch } : r)) }));

@@ -4,7 +4,7 @@
  * the templates, or a published document's text.
  */
 import { readDepartment, SheetValues } from "../layout/workbook";
-import { Department, IndicatorRow } from "../model";
+import { Department, emptyDepartment, emptyProject, IndicatorRow } from "../model";
 import { ImportResult, importPublishedText } from "./published";
 import { importIndicatorTable, parseDelimited } from "./table";
 
@@ -16,25 +16,7 @@ export interface DetectedImport extends ImportResult {
 
 /** A department holding one project made of imported indicator rows. */
 export function departmentOfIndicators(name: string, indicators: IndicatorRow[]): Department {
-  return {
-    unitCode: "",
-    unitName: "",
-    year: null,
-    overview: { overallGoal: "", itemGoals: [], measures: [] },
-    projects: [
-      {
-        code: "",
-        name,
-        budget: null,
-        fiscalFunds: null,
-        otherFunds: null,
-        purpose: "",
-        schedule: [],
-        goals: [],
-        indicators,
-      },
-    ],
-  };
+  return emptyDepartment([{ ...emptyProject(name), indicators }]);
 }
 
 function isDepartment(value: unknown): value is Department {

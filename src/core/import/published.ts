@@ -5,7 +5,7 @@
  * place is reported with its line; everything it can read is kept. It never throws.
  */
 import { FRAMEWORKS } from "../framework";
-import { Department, DepartmentOverview, IndicatorRow, Project } from "../model";
+import { Department, DepartmentOverview, emptyProject, IndicatorRow, Project } from "../model";
 import { parseTarget } from "../target";
 import { Diagnostic } from "./diagnostics";
 
@@ -252,17 +252,7 @@ type Field = "code" | "name" | "purpose" | "goals" | null;
 
 function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): ProjectRead {
   const match = PROJECT_TITLE.exec(title.text);
-  const project: Project = {
-    code: "",
-    name: match ? match[2].trim() : "",
-    budget: null,
-    fiscalFunds: null,
-    otherFunds: null,
-    purpose: "",
-    schedule: [],
-    goals: [],
-    indicators: [],
-  };
+  const project = emptyProject(match ? match[2].trim() : "");
   let unit: ProjectRead["unit"] = null;
   let field: Field = null;
   let nameFromRow = "";
