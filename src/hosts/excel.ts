@@ -66,6 +66,18 @@ function formatOf(style: Style): Excel.Interfaces.RangeFormatUpdateData {
   return format;
 }
 
+/** A1 to the far corner of everything the plan writes, for the sheet font. */
+function usedArea(plan: SheetPlan): string {
+  let rows = 1;
+  let columns = 1;
+  for (const range of [...plan.blocks.map(blockRange), ...plan.styles.map((s) => s.range)]) {
+    const { to } = parseRange(range);
+    rows = Math.max(rows, to.row);
+    columns = Math.max(columns, to.column);
+  }
+  return `A1:${columnName(columns)}${rows}`;
+}
+
 /** Consecutive rows of equal height as one range ("11:16"), so calls do not grow with rows. */
 function rowRuns(heights: Record<number, number>): [string, number][] {
   const rows = Object.keys(heights)
@@ -88,7 +100,7 @@ function cellText(cell: PlanCell): string | number | boolean {
 /** Queues one plan on a new sheet. Nothing is read, so nothing needs a sync. */
 export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(plan.name);
-  const whole = sheet.getRange(`A1:${plan.print.area.split(":")[1] ?? "A1"}`);
+  const whole = sheet.getRange(usedArea(plan));
   whole.format.font.set({ name: plan.font.name, size: plan.font.size });
 
   plan.columnWidths.forEach((width, i) => {

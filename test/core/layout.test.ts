@@ -284,3 +284,20 @@ describe("the overview sheet", () => {
     expect(readOverviewSheet(grid)).toEqual(SEED_DEPARTMENT.overview);
   });
 });
+
+describe("checks under a merged 二级指标", () => {
+  it("read the direction from the merged cell, so a second 成本 row is still checked with ≤", () => {
+    const department = structuredClone(SEED_DEPARTMENT);
+    const rows = department.projects[3].indicators; // 4.居委会退休干部补助经费: 成本 is row 14
+    rows.splice(4, 0, {
+      ...rows[3],
+      level3: "人均交通补贴",
+      description: "人均交通补贴",
+      value: "50 元/人",
+    });
+    const plan = planDepartment(department)[4];
+    expect(plan.merges).toContain("B14:B15");
+    expect(at(plan, "H14")).toMatchObject({ formula: "PT.CHECK(G14,E14,B14)" });
+    expect(at(plan, "H15")).toMatchObject({ formula: "PT.CHECK(G15,E15,$B$14)" });
+  });
+});

@@ -187,14 +187,21 @@ export function planProject(
   for (const [start, length] of runs(indicators.map((r) => r.level1))) {
     if (length > 1) merges.push(`A${first + start}:A${first + start + length - 1}`);
   }
+  // Each row's 二级指标 cell: the first row of its merged run, as the rows below it read empty.
+  const level2Cell: string[] = [];
   for (const [start, length] of runs(indicators.map((r) => `${r.level1}\u0001${r.level2}`))) {
     if (length > 1) merges.push(`B${first + start}:B${first + start + length - 1}`);
+    for (let i = 0; i < length; i++)
+      level2Cell.push(i === 0 ? `B${first + start}` : `$B$${first + start}`);
   }
 
-  // Live checks beside the indicators: G actual (typed), H PT.CHECK.
+  // Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows 二级指标.
   const live: PlanCell[][] = [LIVE_HEADERS.slice()];
   for (let r = first; r <= last; r++) {
-    const check: FormulaCell = { formula: `PT.CHECK(G${r},E${r},B${r})`, value: "" };
+    const check: FormulaCell = {
+      formula: `PT.CHECK(G${r},E${r},${level2Cell[r - first] ?? `B${r}`})`,
+      value: "",
+    };
     live.push([null, check]);
   }
 
