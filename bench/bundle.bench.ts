@@ -6,6 +6,10 @@ import { gzipSync } from "zlib";
 import webpack from "webpack";
 import type { Figure } from "./run";
 
+const { TYPESCRIPT_RULE } = require("../webpack.config.js") as {
+  TYPESCRIPT_RULE: webpack.RuleSetRule;
+};
+
 const root = join(__dirname, "..");
 
 /** Builds one entry in production mode; returns the gzip size of what loads at start (async chunks excluded). */
@@ -19,15 +23,8 @@ function initialGzip(entry: string): Promise<number> {
         entry: { pane: entry },
         output: { path: out },
         resolve: { extensions: [".ts", ".tsx", ".js"] },
-        module: {
-          rules: [
-            {
-              test: /\.tsx?$/,
-              exclude: /node_modules/,
-              use: { loader: "ts-loader", options: { transpileOnly: true } },
-            },
-          ],
-        },
+        // The rule the add-in's own build uses, so both panes are built alike.
+        module: { rules: [TYPESCRIPT_RULE] },
         performance: { hints: false },
       },
       (error, stats) => {

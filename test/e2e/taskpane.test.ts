@@ -157,6 +157,26 @@ it("shows what it could not read in a broken document", async () => {
   await page.getByText("第 2 行：预算数“很多”不是金额").waitFor();
 });
 
+it("speaks English where the browser (or Office) runs in English", async () => {
+  const english = await launch(
+    base,
+    (url) =>
+      url.hostname === "appsforoffice.microsoft.com"
+        ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
+        : null,
+    "en-US"
+  );
+  try {
+    const pane = english.pages()[0] ?? (await english.newPage());
+    await pane.goto(`${base}/taskpane.html`);
+    await pane.getByText("Preview: not inside Excel").waitFor({ timeout: 60_000 });
+    expect(await pane.locator("h1").textContent()).toBe("Performance Targets");
+    expect(await pane.getByRole("tab", { name: "Import" }).count()).toBe(1);
+  } finally {
+    await english.close();
+  }
+});
+
 it("raised no script errors", () => {
   expect(errors).toEqual([]);
 });

@@ -39,7 +39,8 @@ export async function serve(dir: string): Promise<{ server: Server; base: string
  */
 export async function launch(
   base: string,
-  route?: (url: URL) => string | null | undefined
+  route?: (url: URL) => string | null | undefined,
+  locale = "zh-CN"
 ): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), "pt-chromium-")),
@@ -47,7 +48,7 @@ export async function launch(
       executablePath: "/usr/bin/chromium",
       headless: true,
       acceptDownloads: true,
-      locale: "zh-CN",
+      locale,
       viewport: { width: 420, height: 900 },
       args: [
         "--no-sandbox",
