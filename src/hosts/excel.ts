@@ -6,9 +6,9 @@
 import {
   blockRange,
   columnName,
+  formulaText,
   isFormula,
   parseRange,
-  PlanCell,
   Scalar,
   SheetPlan,
   Style,
@@ -92,11 +92,6 @@ function rowRuns(heights: Record<number, number>): [string, number][] {
   return runs.map(([from, to, height]) => [`${from}:${to}`, height]);
 }
 
-function cellText(cell: PlanCell): string | number | boolean {
-  if (isFormula(cell)) return `=${cell.formula}`;
-  return cell ?? "";
-}
-
 /** Queues one plan on a new sheet. Nothing is read, so nothing needs a sync. */
 export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(plan.name);
@@ -121,9 +116,7 @@ export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel
   for (const block of plan.blocks) {
     const target = sheet.getRange(blockRange(block));
     const width = Math.max(...block.rows.map((r) => r.length));
-    const rows = block.rows.map((r) =>
-      Array.from({ length: width }, (_, c) => cellText(r[c] ?? null))
-    );
+    const rows = block.rows.map((r) => Array.from({ length: width }, (_, c) => formulaText(r[c])));
     if (block.rows.some((r) => r.some((c) => isFormula(c)))) target.formulas = rows;
     else target.values = rows;
   }

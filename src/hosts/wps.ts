@@ -5,15 +5,14 @@
  * constants: the Et.* enums are declarations only and may be absent at run time.
  */
 import {
+  cellName,
+  columnName,
+  formulaText,
   parseRange,
-  PlanCell,
-  isFormula,
+  planArray,
   Scalar,
   SheetPlan,
   Style,
-  cellName,
-  columnName,
-  blockRange,
 } from "../core/layout/plan";
 import type { InsertResult, Progress } from "./excel";
 
@@ -124,30 +123,10 @@ function rectangles(cells: [number, number][]): string[] {
   );
 }
 
-function cellText(cell: PlanCell | undefined): string | number | boolean {
-  if (cell === undefined || cell === null) return "";
-  return isFormula(cell) ? `=${cell.formula}` : cell;
-}
-
 /** The whole sheet as one rectangle of values and formulas, A1 at [0][0]. */
 function sheetArray(plan: SheetPlan): { range: string; rows: (string | number | boolean)[][] } {
-  let rows = 0;
-  let columns = 0;
-  for (const block of plan.blocks) {
-    const { to } = parseRange(blockRange(block));
-    rows = Math.max(rows, to.row);
-    columns = Math.max(columns, to.column);
-  }
-  const grid: (string | number | boolean)[][] = Array.from({ length: rows }, () =>
-    Array(columns).fill("")
-  );
-  for (const block of plan.blocks) {
-    const { from } = parseRange(block.at);
-    block.rows.forEach((cells, i) =>
-      cells.forEach((cell, j) => (grid[from.row - 1 + i][from.column - 1 + j] = cellText(cell)))
-    );
-  }
-  return { range: `A1:${cellName(rows, columns)}`, rows: grid };
+  const rows = planArray(plan, formulaText, "");
+  return { range: `A1:${cellName(rows.length, rows[0]?.length ?? 1)}`, rows };
 }
 
 function applyStyle(sheet: Et.Worksheet, key: StyleKey, value: unknown, address: string): void {

@@ -145,22 +145,35 @@ export function sheetRef(name: string, cell: string): string {
   return `'${name.replace(/'/g, "''")}'!${cell}`;
 }
 
+/** What a host types into a cell: "=…" for a formula, "" for nothing. */
+export function formulaText(cell: PlanCell | undefined): string | number | boolean {
+  if (cell === undefined || cell === null) return "";
+  return isFormula(cell) ? `=${cell.formula}` : cell;
+}
+
+/** The plan's blocks as one rectangle from A1 ([0][0]), each cell shown by `show`. */
+export function planArray<T>(plan: SheetPlan, show: (cell: PlanCell) => T, empty: T): T[][] {
+  let rows = 0;
+  let columns = 0;
+  for (const block of plan.blocks) {
+    const { to } = parseRange(blockRange(block));
+    rows = Math.max(rows, to.row);
+    columns = Math.max(columns, to.column);
+  }
+  const grid: T[][] = Array.from({ length: rows }, () => Array<T>(columns).fill(empty));
+  for (const block of plan.blocks) {
+    const { row, column } = parseCell(block.at);
+    block.rows.forEach((cells, i) =>
+      cells.forEach((cell, j) => (grid[row - 1 + i][column - 1 + j] = show(cell)))
+    );
+  }
+  return grid;
+}
+
 /**
  * The values a host shows for a plan (formulas as their current value), A1 at [0][0]: what
  * reading the sheet back sees before anyone has typed in it.
  */
 export function planGrid(plan: SheetPlan): Scalar[][] {
-  const grid: Scalar[][] = [];
-  for (const block of plan.blocks) {
-    const { row, column } = parseCell(block.at);
-    block.rows.forEach((cells, i) =>
-      cells.forEach((cell, j) => {
-        const r = row + i - 1;
-        while (grid.length <= r) grid.push([]);
-        grid[r][column + j - 1] = isFormula(cell) ? cell.value : cell;
-      })
-    );
-  }
-  const width = Math.max(...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  return planArray<Scalar>(plan, (cell) => (isFormula(cell) ? cell.value : cell), null);
 }
