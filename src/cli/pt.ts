@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, join } from "path";
-import { DetectedImport, Diagnostic, importSheets, importText, where } from "../core/import";
+import { DetectedImport, importSheets, importText } from "../core/import";
+import { formatProblem, Problem } from "../core/problem";
 import { planDepartment } from "../core/layout";
 import { Department } from "../core/model";
 import { readGrid, readXlsx, writeXlsx } from "../hosts/xlsx";
@@ -34,14 +35,14 @@ export interface Io {
   err: (text: string) => void;
 }
 
-function describe(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${where(d)}：${d.message}`);
+function describe(diagnostics: Problem[]): string[] {
+  return diagnostics.map(formatProblem);
 }
 
 /** Reads an input file into the department, with what could not be read. */
 export async function loadDepartment(
   input: string
-): Promise<{ department: Department; diagnostics: Diagnostic[] }> {
+): Promise<{ department: Department; diagnostics: Problem[] }> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
   const extension = extname(input).toLowerCase();
   const name = basename(input, extname(input));

@@ -7,3 +7,4 @@ export * from "./cell";
 export * from "./check";
 export * from "./progress";
 export * from "./outcome";
+export * from "./problem";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import type { DetectedImport } from "../core/import/detect";
-import { where } from "../core/import/diagnostics";
+import { where } from "../core/problem";
 import { planDepartment } from "../core/layout/workbook";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";

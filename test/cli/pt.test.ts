@@ -54,7 +54,7 @@ describe("pt build and pt read", () => {
     );
     const fromCsv = await run("build", csv, "-o", join(dir, "csv.xlsx"));
     expect(fromCsv.code).toBe(0);
-    expect(fromCsv.err).toContain("注意 单元格 '社区服务'!D3：指标值“≥9x%”");
+    expect(fromCsv.err).toContain("注意 单元格 '社区服务'!D3 [警告] 指标值“≥9x%”");
     const table = join(dir, "export.xlsx");
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();

@@ -78,8 +78,11 @@ describe("documents the extraction broke further", () => {
     const budgetLine = text.split("\n").findIndex((l) => l.startsWith("预算数 二百三十")) + 1;
     const planLine = text.split("\n").findIndex((l) => l === "76.00 153.00 230.00") + 1;
     expect(diagnostics).toEqual([
-      { line: budgetLine, message: "预算数“二百三十”不是金额" },
-      { line: planLine, message: "累计支出资金有 4 个检查点，但读到 3 个金额；按顺序填入" },
+      expect.objectContaining({ line: budgetLine, message: "预算数“二百三十”不是金额" }),
+      expect.objectContaining({
+        line: planLine,
+        message: "累计支出资金有 4 个检查点，但读到 3 个金额；按顺序填入",
+      }),
       expect.objectContaining({ message: "“城镇社区党建惠民工程专项经费”没有预算数" }),
     ]);
     expect(department.projects[1].budget).toBeNull();
@@ -88,10 +91,12 @@ describe("documents the extraction broke further", () => {
   });
 
   it("reports text that holds no project table at all", () => {
-    expect(importPublishedText("随便一段文字\n没有表格").diagnostics).toContainEqual({
-      line: 1,
-      message: "没有找到任何项目绩效目标表（标题形如“1.某某经费绩效目标表”）",
-    });
+    expect(importPublishedText("随便一段文字\n没有表格").diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 1,
+        message: "没有找到任何项目绩效目标表（标题形如“1.某某经费绩效目标表”）",
+      })
+    );
     expect(importPublishedText("").department.projects).toEqual([]);
   });
 
@@ -232,10 +237,34 @@ describe("importing indicator tables", () => {
     const { indicators, diagnostics } = importIndicatorTable(grid, "表1");
     expect(indicators).toHaveLength(2);
     expect(diagnostics).toEqual([
-      { cell: "'表1'!C2", message: "三级指标为空" },
-      { cell: "'表1'!D2", message: "指标值“≥”缺少数值，例如 ≥95%" },
-      { cell: "'表1'!B3", message: "二级指标“数目指标”不在指标体系中" },
-      { cell: "'表1'!A4", message: "“注：本表由财政部门审核”不是指标行，已忽略" },
+      {
+        rule: "import/table",
+        severity: "warning",
+        sheet: "表1",
+        cell: "C2",
+        message: "三级指标为空",
+      },
+      {
+        rule: "import/table",
+        severity: "warning",
+        sheet: "表1",
+        cell: "D2",
+        message: "指标值“≥”缺少数值，例如 ≥95%",
+      },
+      {
+        rule: "import/table",
+        severity: "warning",
+        sheet: "表1",
+        cell: "B3",
+        message: "二级指标“数目指标”不在指标体系中",
+      },
+      {
+        rule: "import/table",
+        severity: "warning",
+        sheet: "表1",
+        cell: "A4",
+        message: "“注：本表由财政部门审核”不是指标行，已忽略",
+      },
     ]);
   });
 

@@ -265,7 +265,9 @@ describe("reading a sheet that a person has edited", () => {
     const grid = planGrid(plan);
     grid[4][1] = "九点二";
     const read = readProjectSheet(grid);
-    expect(read?.problems).toEqual([{ cell: "B5", message: "“九点二”不是金额" }]);
+    expect(read?.problems).toEqual([
+      { rule: "read/amount", severity: "error", cell: "B5", message: "“九点二”不是金额" },
+    ]);
     expect(read?.project.budget).toBeNull();
     expect(read?.project.indicators).toEqual(project.indicators);
   });

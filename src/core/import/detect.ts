@@ -43,7 +43,14 @@ export function importText(text: string, name: string, extension = ""): Detected
       return {
         kind: "json",
         department: departmentOfIndicators(name, []),
-        diagnostics: [{ line: 1, message: `JSON 格式错误：${(error as Error).message}` }],
+        diagnostics: [
+          {
+            rule: "import/json",
+            severity: "error",
+            line: 1,
+            message: `JSON 格式错误：${(error as Error).message}`,
+          },
+        ],
       };
     }
     const department = (parsed as { department?: unknown })?.department ?? parsed;
@@ -51,7 +58,14 @@ export function importText(text: string, name: string, extension = ""): Detected
       return {
         kind: "json",
         department: departmentOfIndicators(name, []),
-        diagnostics: [{ line: 1, message: "JSON 不是部门模型（需要 projects 与 overview）" }],
+        diagnostics: [
+          {
+            rule: "import/json",
+            severity: "error",
+            line: 1,
+            message: "JSON 不是部门模型（需要 projects 与 overview）",
+          },
+        ],
       };
     }
     return { kind: "json", department, diagnostics: [] };
@@ -74,7 +88,7 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
     return {
       kind: "workbook",
       department: made.department,
-      diagnostics: made.problems.map((p) => ({ cell: p.cell, message: p.message })),
+      diagnostics: made.problems,
     };
   }
   for (const sheet of sheets) {
@@ -91,7 +105,11 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
     kind: "table",
     department: departmentOfIndicators(name, []),
     diagnostics: [
-      { message: "工作簿中没有找到项目绩效目标表或指标表（需要“一级指标”“指标值”等表头）" },
+      {
+        rule: "import/table",
+        severity: "error",
+        message: "工作簿中没有找到项目绩效目标表或指标表（需要“一级指标”“指标值”等表头）",
+      },
     ],
   };
 }

@@ -1,4 +1,3 @@
-export * from "./diagnostics";
 export * from "./published";
 export * from "./table";
 export * from "./detect";

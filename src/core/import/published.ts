@@ -7,11 +7,11 @@
 import { FRAMEWORKS } from "../framework";
 import { Department, DepartmentOverview, emptyProject, IndicatorRow, Project } from "../model";
 import { parseTarget } from "../target";
-import { Diagnostic } from "./diagnostics";
+import { Problem } from "../problem";
 
 export interface ImportResult {
   department: Department;
-  diagnostics: Diagnostic[];
+  diagnostics: Problem[];
 }
 
 interface Line {
@@ -72,7 +72,7 @@ function prepare(text: string): Line[] {
 // ---------------------------------------------------------------------------------------------
 // Part one: 部门整体绩效目标.
 
-function readOverview(lines: Line[], diagnostics: Diagnostic[]): DepartmentOverview {
+function readOverview(lines: Line[], diagnostics: Problem[]): DepartmentOverview {
   const overview: DepartmentOverview = { overallGoal: "", itemGoals: [], measures: [] };
   let section: 0 | 1 | 2 | null = null;
   let list: string[] | null = null;
@@ -89,7 +89,12 @@ function readOverview(lines: Line[], diagnostics: Diagnostic[]): DepartmentOverv
             : null;
       list = section === 1 ? overview.itemGoals : section === 2 ? overview.measures : null;
       if (section === null)
-        diagnostics.push({ line: line.no, message: `无法识别的部分标题“${text}”，已忽略` });
+        diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
+          line: line.no,
+          message: `无法识别的部分标题“${text}”，已忽略`,
+        });
       continue;
     }
     if (section === 0) overview.overallGoal = join(overview.overallGoal, text);
@@ -97,7 +102,13 @@ function readOverview(lines: Line[], diagnostics: Diagnostic[]): DepartmentOverv
       if (ITEM.test(text)) list.push(text.replace(ITEM, ""));
       else if (list.length > 0) list[list.length - 1] = join(list[list.length - 1], text);
       else list.push(text);
-    } else diagnostics.push({ line: line.no, message: `“${text}”不在任何部分之下，已忽略` });
+    } else
+      diagnostics.push({
+        rule: "import/text",
+        severity: "warning",
+        line: line.no,
+        message: `“${text}”不在任何部分之下，已忽略`,
+      });
   }
   return overview;
 }
@@ -135,7 +146,7 @@ function isLevel2Prefix(text: string): boolean {
 }
 
 /** Reads the indicator rows: cells in column order, wrapped pieces joined by column widths. */
-function readIndicators(lines: Line[], diagnostics: Diagnostic[]): IndicatorRow[] {
+function readIndicators(lines: Line[], diagnostics: Problem[]): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   let level1 = "";
   let level2 = "";
@@ -149,10 +160,20 @@ function readIndicators(lines: Line[], diagnostics: Diagnostic[]): IndicatorRow[
     if (cells.length === 0) return;
     if (cells.length < 4) {
       const missing = ["三级指标", "绩效指标描述", "指标值", "指标值确定依据"].slice(cells.length);
-      diagnostics.push({ line: rowLine, message: `指标行缺少${missing.join("、")}，已按空白保留` });
+      diagnostics.push({
+        rule: "import/text",
+        severity: "warning",
+        line: rowLine,
+        message: `指标行缺少${missing.join("、")}，已按空白保留`,
+      });
     }
     if (!level1 || !level2)
-      diagnostics.push({ line: rowLine, message: "指标行之前没有一级或二级指标" });
+      diagnostics.push({
+        rule: "import/text",
+        severity: "warning",
+        line: rowLine,
+        message: "指标行之前没有一级或二级指标",
+      });
     const [level3 = "", description = "", value = "", basis = ""] = cells;
     rows.push({ level1, level2, level3, description, value, basis });
     cells = [];
@@ -181,6 +202,8 @@ function readIndicators(lines: Line[], diagnostics: Diagnostic[]): IndicatorRow[
           continue;
         }
         diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
           line: pendingLevel2.line,
           message: `无法识别的二级指标“${pendingLevel2.text}”，已按原文保留`,
         });
@@ -233,6 +256,8 @@ function readIndicators(lines: Line[], diagnostics: Diagnostic[]): IndicatorRow[
   }
   if (pendingLevel2) {
     diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
       line: pendingLevel2.line,
       message: `无法识别的二级指标“${pendingLevel2.text}”，已按原文保留`,
     });
@@ -250,7 +275,7 @@ interface ProjectRead {
 
 type Field = "code" | "name" | "purpose" | "goals" | null;
 
-function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): ProjectRead {
+function readProject(title: Line, lines: Line[], diagnostics: Problem[]): ProjectRead {
   const match = PROJECT_TITLE.exec(title.text);
   const project = emptyProject(match ? match[2].trim() : "");
   let unit: ProjectRead["unit"] = null;
@@ -260,6 +285,8 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
   let tableAt = lines.findIndex((l) => l.text.startsWith("一级指标"));
   if (tableAt < 0) {
     diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
       line: title.no,
       message: `“${project.name}”没有找到指标表（一级指标 二级指标 …）`,
     });
@@ -298,7 +325,12 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
     if (budget) {
       project.budget = amount(budget[1]);
       if (project.budget === null)
-        diagnostics.push({ line: line.no, message: `预算数“${budget[1]}”不是金额` });
+        diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
+          line: line.no,
+          message: `预算数“${budget[1]}”不是金额`,
+        });
       field = null;
       continue;
     }
@@ -307,7 +339,12 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
       project.fiscalFunds = amount(funds[1]);
       project.otherFunds = amount(funds[2]);
       if (funds[1] && project.fiscalFunds === null)
-        diagnostics.push({ line: line.no, message: `财政资金“${funds[1]}”不是金额` });
+        diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
+          line: line.no,
+          message: `财政资金“${funds[1]}”不是金额`,
+        });
       field = "purpose";
       continue;
     }
@@ -324,6 +361,8 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
       const values = text.split(" ").map((v) => amount(v));
       if (values.length !== months.length) {
         diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
           line: line.no,
           message: `累计支出资金有 ${months.length} 个检查点，但读到 ${values.length} 个金额；按顺序填入`,
         });
@@ -358,6 +397,8 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
         break;
       default:
         diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
           line: line.no,
           message: `无法归入项目表“${project.name}”的内容“${text}”，已忽略`,
         });
@@ -365,25 +406,43 @@ function readProject(title: Line, lines: Line[], diagnostics: Diagnostic[]): Pro
   }
   if (months && project.schedule.length === 0) {
     project.schedule = months.map((month) => ({ month, amount: null }));
-    diagnostics.push({ line: title.no, message: `“${project.name}”的累计支出资金没有金额` });
+    diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
+      line: title.no,
+      message: `“${project.name}”的累计支出资金没有金额`,
+    });
   }
   if (nameFromRow && project.name && nameFromRow !== project.name) {
     diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
       line: title.no,
       message: `标题中的项目名称“${project.name}”与“项目名称”栏“${nameFromRow}”不同，采用后者`,
     });
   }
   project.name = nameFromRow || project.name;
-  if (!project.code) diagnostics.push({ line: title.no, message: `“${project.name}”没有项目编码` });
+  if (!project.code)
+    diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
+      line: title.no,
+      message: `“${project.name}”没有项目编码`,
+    });
   if (project.budget === null)
-    diagnostics.push({ line: title.no, message: `“${project.name}”没有预算数` });
+    diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
+      line: title.no,
+      message: `“${project.name}”没有预算数`,
+    });
   project.indicators = readIndicators(lines.slice(tableAt), diagnostics);
   return { project, index: match ? Number(match[1]) : 0, unit };
 }
 
 /** Imports a published document (text extracted from its PDF). */
 export function importPublishedText(text: string): ImportResult {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Problem[] = [];
   const lines = prepare(typeof text === "string" ? text : "");
   const titles = lines.map((l, i) => (PROJECT_TITLE.test(l.text) ? i : -1)).filter((i) => i >= 0);
   const partTwo = lines.findIndex(
@@ -405,6 +464,8 @@ export function importPublishedText(text: string): ImportResult {
       if (!unitCode) ({ code: unitCode, name: unitName } = read.unit);
       else if (read.unit.code !== unitCode) {
         diagnostics.push({
+          rule: "import/text",
+          severity: "warning",
           line: lines[start].no,
           message: `项目表的单位“${read.unit.code} ${read.unit.name}”与前面的单位不同`,
         });
@@ -412,6 +473,8 @@ export function importPublishedText(text: string): ImportResult {
     }
     if (read.index !== projects.length + 1) {
       diagnostics.push({
+        rule: "import/text",
+        severity: "warning",
         line: lines[start].no,
         message: `项目序号 ${read.index} 与位置（第 ${projects.length + 1} 个）不符`,
       });
@@ -420,6 +483,8 @@ export function importPublishedText(text: string): ImportResult {
   });
   if (titles.length === 0)
     diagnostics.push({
+      rule: "import/text",
+      severity: "warning",
       line: lines[0]?.no ?? 1,
       message: "没有找到任何项目绩效目标表（标题形如“1.某某经费绩效目标表”）",
     });

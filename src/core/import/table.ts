@@ -5,14 +5,14 @@
  * back together into one 指标值 the grammar reads.
  */
 import { FRAMEWORKS } from "../framework";
-import { cellName, Scalar, sheetRef } from "../layout/plan";
+import { cellName, Scalar } from "../layout/plan";
 import { IndicatorRow } from "../model";
 import { parseTarget } from "../target";
-import { Diagnostic } from "./diagnostics";
+import { Problem } from "../problem";
 
 export interface TableImport {
   indicators: IndicatorRow[];
-  diagnostics: Diagnostic[];
+  diagnostics: Problem[];
 }
 
 type Column =
@@ -126,15 +126,22 @@ function composeValue(value: string, nature: string, unit: string, direction: st
 
 /** Reads indicator rows from a grid (A1 at [0][0]). `sheet` names the cells in diagnostics. */
 export function importIndicatorTable(grid: Scalar[][], sheet?: string): TableImport {
-  const diagnostics: Diagnostic[] = [];
-  const address = (r: number, c: number) =>
-    sheet ? sheetRef(sheet, cellName(r + 1, c + 1)) : cellName(r + 1, c + 1);
+  const diagnostics: Problem[] = [];
+  const address = (r: number, c: number) => ({
+    ...(sheet ? { sheet } : {}),
+    cell: cellName(r + 1, c + 1),
+  });
   const header = findHeader(grid);
   if (!header) {
     return {
       indicators: [],
       diagnostics: [
-        { cell: address(0, 0), message: "没有找到表头（需要“一级指标”和“指标值”或“指标性质”列）" },
+        {
+          rule: "import/table",
+          severity: "error",
+          ...address(0, 0),
+          message: "没有找到表头（需要“一级指标”和“指标值”或“指标性质”列）",
+        },
       ],
     };
   }
@@ -151,7 +158,12 @@ export function importIndicatorTable(grid: Scalar[][], sheet?: string): TableImp
     if (get(row, "level1") === "一级指标") continue; // a header repeated on a new page
     const filled = cells.filter((c) => c !== "").length;
     if (filled === 1 && cells[0] !== "" && !KNOWN_LEVEL1.has(cells[0])) {
-      diagnostics.push({ cell: address(r, 0), message: `“${cells[0]}”不是指标行，已忽略` });
+      diagnostics.push({
+        rule: "import/table",
+        severity: "warning",
+        ...address(r, 0),
+        message: `“${cells[0]}”不是指标行，已忽略`,
+      });
       continue;
     }
     // Merged 一级 / 二级 cells read as empty below their first row.
@@ -176,22 +188,43 @@ export function importIndicatorTable(grid: Scalar[][], sheet?: string): TableImp
     };
     if (!KNOWN_LEVEL1.has(level1))
       diagnostics.push({
-        cell: address(r, columns.level1 ?? 0),
+        rule: "import/table",
+        severity: "warning",
+        ...address(r, columns.level1 ?? 0),
         message: `一级指标“${level1}”不在指标体系中`,
       });
     if (columns.level2 !== undefined && !KNOWN_LEVEL2.has(level2)) {
       diagnostics.push({
-        cell: address(r, columns.level2),
+        rule: "import/table",
+        severity: "warning",
+        ...address(r, columns.level2),
         message: `二级指标“${level2}”不在指标体系中`,
       });
     }
     if (!indicator.level3)
-      diagnostics.push({ cell: address(r, columns.level3 ?? 0), message: "三级指标为空" });
+      diagnostics.push({
+        rule: "import/table",
+        severity: "warning",
+        ...address(r, columns.level3 ?? 0),
+        message: "三级指标为空",
+      });
     const valueColumn = columns.value ?? columns.nature ?? 0;
-    if (!value) diagnostics.push({ cell: address(r, valueColumn), message: "指标值为空" });
+    if (!value)
+      diagnostics.push({
+        rule: "import/table",
+        severity: "warning",
+        ...address(r, valueColumn),
+        message: "指标值为空",
+      });
     else {
       const parsed = parseTarget(value);
-      if (!parsed.ok) diagnostics.push({ cell: address(r, valueColumn), message: parsed.error });
+      if (!parsed.ok)
+        diagnostics.push({
+          rule: "import/table",
+          severity: "warning",
+          ...address(r, valueColumn),
+          message: parsed.error,
+        });
     }
     indicators.push(indicator);
   }

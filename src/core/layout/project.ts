@@ -4,6 +4,7 @@
  */
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow, Project } from "../model";
 import { FRAMEWORKS } from "../framework";
+import { Problem } from "../problem";
 import {
   Block,
   cellName,
@@ -394,21 +395,15 @@ export function planProject(
 // ---------------------------------------------------------------------------------------------
 // Read back: a sheet of this shape (values as a host reads them, A1 at [0][0]) → the model.
 
-export interface ReadProblem {
-  /** A1 address of the cell that could not be read. */
-  cell: string;
-  message: string;
-}
-
 const text = (v: Scalar | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
-function amount(v: Scalar | undefined, cell: string, problems: ReadProblem[]): number | null {
+function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
   if (v === null || v === undefined || text(v) === "") return null;
   if (typeof v === "number") return v;
   const n = Number(text(v).replace(/,/g, ""));
   if (Number.isFinite(n)) return n;
-  problems.push({ cell, message: `“${text(v)}”不是金额` });
+  problems.push({ rule: "read/amount", severity: "error", cell, message: `“${text(v)}”不是金额` });
   return null;
 }
 
@@ -430,12 +425,12 @@ export interface ReadProject {
   index: number | null;
   unitCode: string;
   unitName: string;
-  problems: ReadProblem[];
+  problems: Problem[];
 }
 
 /** Reads a project sheet back into the model. Rows found by their labels, so inserted rows are fine. */
 export function readProjectSheet(grid: Scalar[][]): ReadProject | null {
-  const problems: ReadProblem[] = [];
+  const problems: Problem[] = [];
   const codeRow = findRow(grid, 0, PROJECT_LABELS.code);
   const headerRow = findRow(grid, 0, INDICATOR_HEADERS[0]);
   if (codeRow < 0 || headerRow < 0) return null;

@@ -1,8 +1,9 @@
 /** A whole department as sheet plans, named so that nothing already in the workbook is touched. */
+import { Problem } from "../problem";
 import { Department, DepartmentOverview, Project } from "../model";
 import { freeSheetName } from "./names";
 import { OVERVIEW_TITLE, planOverview, readOverviewSheet } from "./overview";
-import { Scalar, SheetPlan, sheetRef } from "./plan";
+import { Scalar, SheetPlan } from "./plan";
 import { planProject, ProjectContext, ReadProject, readProjectSheet } from "./project";
 import { planSummary, SUMMARY_NAME } from "./summary";
 
@@ -58,7 +59,7 @@ export interface SheetValues {
 export interface ReadDepartment {
   department: Department;
   /** Sheet by sheet: what could not be read, with the sheet's name in the cell address. */
-  problems: { cell: string; message: string }[];
+  problems: Problem[];
   /** Names of the sheets read as project tables, in the department's order. */
   projectSheets: string[];
 }
@@ -76,8 +77,7 @@ export function readDepartment(sheets: SheetValues[]): ReadDepartment {
     const project = readProjectSheet(sheet.grid);
     if (project) {
       found.push({ read: project, sheet: sheet.name, order });
-      for (const p of project.problems)
-        problems.push({ cell: sheetRef(sheet.name, p.cell), message: p.message });
+      for (const p of project.problems) problems.push({ ...p, sheet: sheet.name });
       return;
     }
     overview = overview ?? readOverviewSheet(sheet.grid);
