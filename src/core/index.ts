@@ -6,5 +6,6 @@ export * from "./dates";
 export * from "./cell";
 export * from "./check";
 export * from "./progress";
+export * from "./amount";
 export * from "./outcome";
 export * from "./problem";

@@ -12,26 +12,10 @@ import {
   ymdFromSerial,
 } from "./dates";
 import { fail, ok, Outcome } from "./outcome";
+import { readAmount } from "./amount";
 
 /** Default warning threshold: spending more than this many percentage points behind. */
 export const DEFAULT_TOLERANCE_PP = 5;
-
-/** A money amount from a cell: a number, or text such as `23.00`, `1,052.87`, `23万元`. */
-export function readAmount(raw: unknown, label: string): Outcome<number | null> {
-  const cell = readCell(raw);
-  if (cell.kind === "empty") return ok(null);
-  let value: number;
-  if (cell.kind === "number") value = cell.value;
-  else if (cell.kind === "text") {
-    const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|万)?$/.exec(
-      cell.text.normalize("NFKC")
-    );
-    if (!match) return fail(`${label}“${cell.text}”不是金额`);
-    value = Number(match[1].replace(/,/g, ""));
-  } else return fail(`${label}应为数字`);
-  if (value < 0) return fail(`${label}不能为负数`);
-  return ok(value);
-}
 
 /** Reads a required amount; a budget must also be above zero. */
 function requiredAmount(raw: unknown, label: string, positive = false): Outcome<number> {

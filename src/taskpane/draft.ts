@@ -2,6 +2,7 @@
  * What the task pane's forms hold (text as typed) and how it becomes the model, with a Chinese
  * message for each field that cannot be used. Pure, so it is tested in Node.
  */
+import { readAmount } from "../core/amount";
 import { Department, IndicatorRow, Project } from "../core/model";
 import { parseTarget } from "../core/target";
 
@@ -42,12 +43,9 @@ function money(
   label: string,
   problems: FieldProblem[]
 ): number | null {
-  const trimmed = text.trim().replace(/,/g, "");
-  if (trimmed === "") return null;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value)) problems.push({ field, message: `${label}应为数字（万元）` });
-  else if (value < 0) problems.push({ field, message: `${label}不能为负数` });
-  else return Math.round(value * 100) / 100;
+  const amount = readAmount(text, label);
+  if (!amount.ok) problems.push({ field, message: amount.error });
+  else if (amount.value !== null) return Math.round(amount.value * 100) / 100;
   return null;
 }
 

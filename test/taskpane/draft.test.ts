@@ -43,9 +43,9 @@ describe("the project form's text becomes the model", () => {
   it.each<[Partial<ProjectDraft>, string, string]>([
     [{ name: " " }, "name", "请填写项目名称"],
     [{ budget: "" }, "budget", "请填写预算数"],
-    [{ budget: "二十三" }, "budget", "预算数应为数字（万元）"],
+    [{ budget: "二十三" }, "budget", "预算数“二十三”不是金额"],
     [{ budget: "-1" }, "budget", "预算数不能为负数"],
-    [{ amounts: ["3", "x", "15", "23"] }, "amount1", "6月底累计支出应为数字（万元）"],
+    [{ amounts: ["3", "x", "15", "23"] }, "amount1", "6月底累计支出“x”不是金额"],
   ])("stops on %j", (patch, field, message) => {
     expect(readProjectDraft(draft(patch)).problems).toContainEqual({ field, message });
   });

@@ -4,6 +4,7 @@
  * wrapped over lines, project codes split over lines, page breaks, empty cells. What it cannot
  * place is reported with its line; everything it can read is kept. It never throws.
  */
+import { parseAmount } from "../amount";
 import { FRAMEWORKS } from "../framework";
 import { Department, DepartmentOverview, emptyProject, IndicatorRow, Project } from "../model";
 import { parseTarget } from "../target";
@@ -32,7 +33,6 @@ const LEVEL2 = [
 const PROJECT_TITLE = /^(\d+)\s*[.．、]\s*(.+?)绩效目标表$/;
 const UNIT_LINE = /^(\d{3,})\s+(.+?)\s*单位[:：]\s*万元$/;
 const PAGE_NUMBER = /^(-\s*\d+\s*-|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
-const AMOUNT = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/;
 const SECTION = /^[一二三四五六七八九十]+、/;
 const ITEM = /^（[一二三四五六七八九十\d]+）/;
 const CLOSING = /^.[，。、；：）」』”,.;:)]/;
@@ -54,8 +54,7 @@ function join(a: string, b: string): string {
 }
 
 function amount(text: string | undefined): number | null {
-  if (text === undefined || !AMOUNT.test(text)) return null;
-  return Number(text.replace(/,/g, ""));
+  return text === undefined ? null : parseAmount(text);
 }
 
 function prepare(text: string): Line[] {

@@ -5,6 +5,7 @@
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow, Project } from "../model";
 import { FRAMEWORKS } from "../framework";
 import { Problem } from "../problem";
+import { readAmount } from "../amount";
 import {
   Block,
   cellName,
@@ -399,11 +400,9 @@ const text = (v: Scalar | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
 function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
-  if (v === null || v === undefined || text(v) === "") return null;
-  if (typeof v === "number") return v;
-  const n = Number(text(v).replace(/,/g, ""));
-  if (Number.isFinite(n)) return n;
-  problems.push({ rule: "read/amount", severity: "error", cell, message: `“${text(v)}”不是金额` });
+  const read = readAmount(v, "", "any");
+  if (read.ok) return read.value;
+  problems.push({ rule: "read/amount", severity: "error", cell, message: read.error });
   return null;
 }
 
