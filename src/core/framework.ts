@@ -38,6 +38,23 @@ export const FRAMEWORKS: Record<FrameworkId, Framework> = {
   },
 };
 
+const ALL = Object.values(FRAMEWORKS);
+
+/** Every 一级指标 name of either tree, in form order. */
+export const LEVEL1_NAMES: readonly string[] = [
+  ...new Set(ALL.flatMap((f) => Object.keys(f.tree))),
+];
+
+/** Every 二级指标 name of either tree, in form order. */
+export const LEVEL2_NAMES: readonly string[] = [
+  ...new Set(ALL.flatMap((f) => Object.values(f.tree).flat())),
+];
+
+/** Whether `level2` is a branch of `level1` in either tree (成本指标 is both a 一级 and a 二级). */
+export function belongsTo(level1: string, level2: string): boolean {
+  return ALL.some((f) => f.tree[level1]?.includes(level2) ?? false);
+}
+
 /** Which tree a pair of 一级 / 二级 names belongs to, or null when it fits neither. */
 export function frameworkOf(level1: string, level2: string): FrameworkId | null {
   for (const id of ["2015", "2021"] as FrameworkId[]) {

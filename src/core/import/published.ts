@@ -5,7 +5,7 @@
  * place is reported with its line; everything it can read is kept. It never throws.
  */
 import { parseAmount } from "../amount";
-import { FRAMEWORKS } from "../framework";
+import { belongsTo, LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import { Department, DepartmentOverview, emptyProject, IndicatorRow, Project } from "../model";
 import { parseTarget } from "../target";
 import { Problem } from "../problem";
@@ -20,16 +20,8 @@ interface Line {
   text: string;
 }
 
-const LEVEL1 = new Set([
-  ...Object.keys(FRAMEWORKS["2015"].tree),
-  ...Object.keys(FRAMEWORKS["2021"].tree),
-]);
-const LEVEL2 = [
-  ...new Set([
-    ...Object.values(FRAMEWORKS["2015"].tree).flat(),
-    ...Object.values(FRAMEWORKS["2021"].tree).flat(),
-  ]),
-];
+const LEVEL1 = new Set(LEVEL1_NAMES);
+const LEVEL2 = LEVEL2_NAMES;
 const PROJECT_TITLE = /^(\d+)\s*[.．、]\s*(.+?)绩效目标表$/;
 const UNIT_LINE = /^(\d{3,})\s+(.+?)\s*单位[:：]\s*万元$/;
 const PAGE_NUMBER = /^(-\s*\d+\s*-|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
@@ -210,7 +202,7 @@ function readIndicators(lines: Line[], diagnostics: Problem[]): IndicatorRow[] {
         pendingLevel2 = null;
       }
       // 成本指标 is a 二级指标 under 产出指标 (2015) and a 一级指标 of its own (2021).
-      const level2Here = Object.values(FRAMEWORKS).some((f) => f.tree[level1]?.includes(piece));
+      const level2Here = belongsTo(level1, piece);
       if (
         segment.first &&
         LEVEL1.has(piece) &&

@@ -4,7 +4,7 @@
  * split the 指标值 into 指标性质 (= ≥ ≤ > < 定性), the value, 度量单位 and 指标方向; they are put
  * back together into one 指标值 the grammar reads.
  */
-import { FRAMEWORKS } from "../framework";
+import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import { cellName, Scalar } from "../layout/plan";
 import { IndicatorRow } from "../model";
 import { parseTarget } from "../target";
@@ -54,10 +54,8 @@ const NATURE: Record<string, string> = {
   小于: "<",
 };
 
-const KNOWN_LEVEL1 = new Set(Object.values(FRAMEWORKS).flatMap((f) => Object.keys(f.tree)));
-const KNOWN_LEVEL2 = new Set(
-  Object.values(FRAMEWORKS).flatMap((f) => Object.values(f.tree).flat())
-);
+const KNOWN_LEVEL1 = new Set(LEVEL1_NAMES);
+const KNOWN_LEVEL2 = new Set(LEVEL2_NAMES);
 
 const text = (v: Scalar | undefined): string =>
   v === null || v === undefined ? "" : String(v).replace(/\s+/g, " ").trim();

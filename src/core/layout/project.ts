@@ -3,7 +3,7 @@
  * checks beside and below it outside the print area; and the way back from such a sheet to the model.
  */
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow, Project } from "../model";
-import { FRAMEWORKS } from "../framework";
+import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import { Problem } from "../problem";
 import { readAmount } from "../amount";
 import {
@@ -306,15 +306,6 @@ export function planProject(
     { range: `F${monitorFirst}:F${monitorLast}`, style: { numberFormat: "0.00%" } }
   );
 
-  const level1Names = [
-    ...new Set([...Object.keys(FRAMEWORKS["2015"].tree), ...Object.keys(FRAMEWORKS["2021"].tree)]),
-  ];
-  const level2Names = [
-    ...new Set([
-      ...Object.values(FRAMEWORKS["2015"].tree).flat(),
-      ...Object.values(FRAMEWORKS["2021"].tree).flat(),
-    ]),
-  ];
   const money = {
     kind: "decimal" as const,
     min: 0,
@@ -322,8 +313,8 @@ export function planProject(
     error: "请输入不小于0的金额（万元）",
   };
   const validations: Validation[] = [
-    { range: `A${first}:A${last}`, kind: "list", items: level1Names, prompt: "选择一级指标" },
-    { range: `B${first}:B${last}`, kind: "list", items: level2Names, prompt: "选择二级指标" },
+    { range: `A${first}:A${last}`, kind: "list", items: [...LEVEL1_NAMES], prompt: "选择一级指标" },
+    { range: `B${first}:B${last}`, kind: "list", items: [...LEVEL2_NAMES], prompt: "选择二级指标" },
     { range: "B5:F5", ...money },
     { range: "B8:F8", ...money },
     { range: `C${monitorFirst}:C${monitorLast}`, ...money },
