@@ -1,112 +1,53 @@
 /**
- * The command line: `pt build [input] -o out.xlsx` writes the department workbook from a published
- * text, a table file or a model as JSON (no input: the bundled sample); `pt read file.xlsx` prints
- * the model of a workbook made by the templates as JSON.
+ * The command line `pt`: a table of commands, each in its own module with its options as data;
+ * this file only parses the arguments, dispatches and turns errors into exit codes
+ * (0 done, 1 failed on the input, 2 misuse or a file that cannot be read).
  */
-import { existsSync, readFileSync, writeFileSync } from "fs";
-import { basename, extname, join } from "path";
-import { DetectedImport, importSheets, importText } from "../core/import";
-import { formatProblem, Problem } from "../core/problem";
-import { planDepartment } from "../core/layout";
-import { Department } from "../core/model";
-import { readGrid, readXlsx, writeXlsx } from "../hosts/xlsx";
+import { parseArgs } from "util";
+import { build } from "./build";
+import { CliError, Command, Io } from "./command";
+import { read } from "./read";
 
-export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
+export { CliError } from "./command";
+export type { Io } from "./command";
+export { loadDepartment, SAMPLE } from "./load";
 
-const USAGE = `用法：
-  pt build [输入文件] [-o 输出.xlsx] [--with-addin]
-      由公开的绩效目标文本（.txt）、指标表（.xlsx / .csv / .tsv）或模型（.json）生成部门工作簿；
-      不给输入文件时使用内置示例（正定县城区街道办事处）。默认输出 绩效目标表.xlsx。
-      --with-addin：保留 PT.* 公式（供装有加载项的 Excel 使用）；默认写为值，任何表格软件都能打开。
-  pt read 工作簿.xlsx
-      读回由模板生成（可能已被修改）的工作簿，以 JSON 输出部门模型。`;
+export const COMMANDS: readonly Command[] = [build, read];
 
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1
-  ) {
-    super(message);
-  }
+export function usage(): string {
+  return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;
 }
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-function describe(diagnostics: Problem[]): string[] {
-  return diagnostics.map(formatProblem);
-}
-
-/** Reads an input file into the department, with what could not be read. */
-export async function loadDepartment(
-  input: string
-): Promise<{ department: Department; diagnostics: Problem[] }> {
-  if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  const extension = extname(input).toLowerCase();
-  const name = basename(input, extname(input));
-  let result: DetectedImport;
-  if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await readXlsx(readFileSync(input));
-    } catch {
-      throw new CliError(`无法读取 .xlsx 文件：${input}`);
-    }
-    result = importSheets(
-      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })),
-      name
-    );
-  } else {
-    result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
-  }
-  const found = result.department.projects.some(
-    (p) => p.indicators.length > 0 || p.budget !== null
-  );
-  if (!found || (result.kind === "json" && result.diagnostics.length > 0)) {
-    throw new CliError(`没有读到任何项目表：\n${describe(result.diagnostics).join("\n")}`);
-  }
-  return result;
+/** parseArgs's English errors, said in Chinese with the option they concern. */
+function misuse(error: unknown): CliError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^',\s]*)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new CliError(`${option} 之后应为输出文件名或取值\n${usage()}`, 2);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return new CliError(`未知选项：${option}\n${usage()}`, 2);
+  return new CliError(`参数有误：${message}\n${usage()}`, 2);
 }
 
 export async function main(
-  args: string[],
+  argv: string[],
   io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
 ): Promise<number> {
   try {
-    const [command, ...rest] = args;
-    if (command === "build") {
-      const outAt = rest.findIndex((a) => a === "-o" || a === "--out");
-      const output = outAt >= 0 ? rest[outAt + 1] : "绩效目标表.xlsx";
-      if (outAt >= 0 && !output) throw new CliError("-o 之后应为输出文件名", 2);
-      const inputs = rest.filter((a, i) => !a.startsWith("-") && !(outAt >= 0 && i === outAt + 1));
-      if (inputs.length > 1) throw new CliError(`只能给一个输入文件\n${USAGE}`, 2);
-      const { department, diagnostics } = await loadDepartment(inputs[0] ?? SAMPLE);
-      for (const line of describe(diagnostics)) io.err(`注意 ${line}\n`);
-      const plans = planDepartment(department);
-      writeFileSync(output, await writeXlsx(plans, { standalone: !rest.includes("--with-addin") }));
-      const total = department.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0);
-      io.out(
-        `已写入 ${output}：${plans.length} 张工作表，${department.projects.length} 个项目，预算合计 ${total.toFixed(2)} 万元\n`
-      );
+    const [name, ...rest] = argv;
+    if (name === "--help" || name === "-h" || name === "help") {
+      io.out(`${usage()}\n`);
       return 0;
     }
-    if (command === "read") {
-      const [input] = rest;
-      if (!input) throw new CliError(`请给出要读取的 .xlsx 文件\n${USAGE}`, 2);
-      if (extname(input).toLowerCase() !== ".xlsx")
-        throw new CliError("pt read 只读取 .xlsx 文件", 2);
-      const { department, diagnostics } = await loadDepartment(input);
-      for (const line of describe(diagnostics)) io.err(`注意 ${line}\n`);
-      io.out(`${JSON.stringify(department, null, 2)}\n`);
-      return 0;
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new CliError(name ? `未知命令：${name}\n${usage()}` : usage(), 2);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true });
+    } catch (error) {
+      throw misuse(error);
     }
-    if (command === "--help" || command === "-h" || command === "help") {
-      io.out(`${USAGE}\n`);
-      return 0;
-    }
-    throw new CliError(command ? `未知命令：${command}\n${USAGE}` : USAGE, 2);
+    return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`${error.message}\n`);

@@ -75,6 +75,7 @@ describe("pt build and pt read", () => {
   it.each<[string[], number, RegExp]>([
     [["build", "nope.txt"], 2, /找不到文件：nope.txt/],
     [["build", "-o"], 2, /-o 之后应为输出文件名/],
+    [["build", "--frob"], 2, /未知选项：--frob/],
     [["read"], 2, /请给出要读取的 .xlsx 文件/],
     [["read", "a.txt"], 2, /只读取 .xlsx/],
     [["frob"], 2, /未知命令：frob/],

@@ -1,0 +1,48 @@
+/** Reads an input file of any kind `pt` takes into the department, with what could not be read. */
+import { existsSync, readFileSync } from "fs";
+import { basename, extname, join } from "path";
+import { DetectedImport, importSheets, importText } from "../core/import";
+import { Department } from "../core/model";
+import { formatProblem, Problem } from "../core/problem";
+import { readGrid, readXlsx } from "../hosts/xlsx";
+import { CliError } from "./command";
+
+export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
+
+export interface Loaded {
+  department: Department;
+  diagnostics: Problem[];
+}
+
+export async function loadDepartment(input: string): Promise<Loaded> {
+  if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
+  const extension = extname(input).toLowerCase();
+  const name = basename(input, extname(input));
+  let result: DetectedImport;
+  if (extension === ".xlsx") {
+    let workbook;
+    try {
+      workbook = await readXlsx(readFileSync(input));
+    } catch {
+      throw new CliError(`无法读取 .xlsx 文件：${input}`);
+    }
+    result = importSheets(
+      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })),
+      name
+    );
+  } else {
+    result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
+  }
+  const found = result.department.projects.some(
+    (p) => p.indicators.length > 0 || p.budget !== null
+  );
+  if (!found || (result.kind === "json" && result.diagnostics.length > 0)) {
+    throw new CliError(`没有读到任何项目表：\n${result.diagnostics.map(formatProblem).join("\n")}`);
+  }
+  return result;
+}
+
+/** Prints what could not be read, one line each, to standard error. */
+export function printProblems(problems: readonly Problem[], err: (text: string) => void): void {
+  for (const problem of problems) err(`注意 ${formatProblem(problem)}\n`);
+}
