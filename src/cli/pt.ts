@@ -9,7 +9,7 @@ import { DetectedImport, importSheets, importText } from "../core/import";
 import { formatProblem, Problem } from "../core/problem";
 import { planDepartment } from "../core/layout";
 import { Department } from "../core/model";
-import { readGrid, readXlsx, writeXlsx } from "../hosts/xlsx";
+import { readSheetValues, readXlsx, writeXlsx } from "../hosts/xlsx";
 
 export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
 
@@ -54,10 +54,7 @@ export async function loadDepartment(
     } catch {
       throw new CliError(`无法读取 .xlsx 文件：${input}`);
     }
-    result = importSheets(
-      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })),
-      name
-    );
+    result = importSheets(workbook.worksheets.map(readSheetValues), name);
   } else {
     result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
   }
