@@ -4,7 +4,7 @@ import { basename, extname, join } from "path";
 import { DetectedImport, importSheets, importText } from "../core/import";
 import { Department } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
-import { readGrid, readXlsx } from "../hosts/xlsx";
+import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
 
 export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
@@ -26,10 +26,7 @@ export async function loadDepartment(input: string): Promise<Loaded> {
     } catch {
       throw new CliError(`无法读取 .xlsx 文件：${input}`);
     }
-    result = importSheets(
-      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })),
-      name
-    );
+    result = importSheets(workbook.worksheets.map(readSheetValues), name);
   } else {
     result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
   }

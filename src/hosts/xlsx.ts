@@ -1,6 +1,6 @@
 /**
  * The .xlsx host (ExcelJS): a SheetPlan as a file, for the preview download, the command line
- * and tests; and a worksheet read back as a grid of values for the layout to read.
+ * and tests; and a worksheet read back as a grid of values (with its merges) for the readers.
  */
 import ExcelJS from "exceljs";
 import {
@@ -14,6 +14,7 @@ import {
   SheetPlan,
   Style,
 } from "../core/layout/plan";
+import type { SheetValues } from "../core/layout/workbook";
 
 export interface XlsxOptions {
   /**
@@ -206,6 +207,17 @@ export function readGrid(sheet: ExcelJS.Worksheet): Scalar[][] {
     grid.push(row);
   }
   return grid;
+}
+
+/** The merged ranges of a worksheet (A1:F1 …), so that readers can tell a merged cell from a blank one. */
+export function readMerges(sheet: ExcelJS.Worksheet): string[] {
+  const merges = (sheet.model as { merges?: unknown }).merges;
+  return Array.isArray(merges) ? merges.filter((m): m is string => typeof m === "string") : [];
+}
+
+/** A worksheet as the importers take it: its name, its values and its merged ranges. */
+export function readSheetValues(sheet: ExcelJS.Worksheet): SheetValues {
+  return { name: sheet.name, grid: readGrid(sheet), merges: readMerges(sheet) };
 }
 
 export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {

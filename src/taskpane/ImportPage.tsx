@@ -26,9 +26,9 @@ async function readFile(file: File): Promise<DetectedImport> {
   const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
   const name = dot >= 0 ? file.name.slice(0, dot) : file.name;
   if (extension === ".xlsx") {
-    const { readGrid, readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
+    const { readSheetValues, readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
     const workbook = await readXlsx(await file.arrayBuffer());
-    return importSheets(workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) })), name);
+    return importSheets(workbook.worksheets.map(readSheetValues), name);
   }
   return importText(await file.text(), name, extension === ".txt" ? "" : extension);
 }

@@ -222,7 +222,11 @@ describe("importing indicator tables", () => {
       ["效益指标", "社会效益指标", "生活水平", null, "5", "%", "正向"],
     ];
     const { indicators, diagnostics } = importIndicatorTable(grid, "导出");
-    expect(diagnostics).toEqual([]);
+    // The title above the header and the comparator taken from 指标方向 are said, not silent.
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.cell])).toEqual([
+      ["import/unplaced", "info", "A1"],
+      ["import/direction", "info", "G6"],
+    ]);
     expect(indicators.map((r) => r.value)).toEqual(["≤766元/人", "=10人", "及时", "≥5%"]);
     expect(indicators[2].level1).toBe("产出指标");
   });
@@ -236,30 +240,34 @@ describe("importing indicator tables", () => {
     ];
     const { indicators, diagnostics } = importIndicatorTable(grid, "表1");
     expect(indicators).toHaveLength(2);
+    const row = (r: number, column: string) => ({ kind: "indicator", project: 0, row: r, column });
     expect(diagnostics).toEqual([
       {
-        rule: "import/table",
+        rule: "import/level3",
         severity: "warning",
         sheet: "表1",
         cell: "C2",
         message: "三级指标为空",
+        at: row(0, "level3"),
       },
       {
-        rule: "import/table",
+        rule: "import/value",
         severity: "warning",
         sheet: "表1",
         cell: "D2",
         message: "指标值“≥”缺少数值，例如 ≥95%",
+        at: row(0, "value"),
       },
       {
-        rule: "import/table",
+        rule: "import/level2",
         severity: "warning",
         sheet: "表1",
         cell: "B3",
         message: "二级指标“数目指标”不在指标体系中",
+        at: row(1, "level2"),
       },
       {
-        rule: "import/table",
+        rule: "import/not-a-row",
         severity: "warning",
         sheet: "表1",
         cell: "A4",

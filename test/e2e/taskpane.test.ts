@@ -23,6 +23,9 @@ let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
+// Each step waits on a real browser: room for a machine several times slower than this one.
+jest.setTimeout(120_000);
+
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), "pt-pane-"));
   execFileSync(

@@ -1,14 +1,19 @@
 /**
  * One entry for every kind of input, used by the command line and the task pane alike: a model as
- * JSON, an indicator table (CSV, tab-separated paste, or the sheets of an .xlsx), a workbook made by
- * the templates, or a published document's text.
+ * JSON, an indicator table (CSV, tab-separated paste, or the sheets of an .xlsx), project forms of
+ * any layout on sheets (a workbook made by the templates among them), or a published document's text.
  */
+import { readOverviewSheet } from "../layout/overview";
+import { SUMMARY_TITLE } from "../layout/summary";
 import { readDepartment, SheetValues } from "../layout/workbook";
 import { Department, emptyDepartment, emptyProject, IndicatorRow } from "../model";
+import { Problem } from "../problem";
+import { inProject } from "./form";
 import { ImportResult, importPublishedText } from "./published";
 import { importIndicatorTable, parseDelimited } from "./table";
 
-export type InputKind = "json" | "table" | "workbook" | "published";
+/** `workbook`: made by our templates; `form`: project forms of other layouts. */
+export type InputKind = "json" | "table" | "workbook" | "form" | "published";
 
 export interface DetectedImport extends ImportResult {
   kind: InputKind;
@@ -81,35 +86,71 @@ export function importText(text: string, name: string, extension = ""): Detected
   return { kind: "published", ...importPublishedText(text) };
 }
 
-/** The sheets of an .xlsx: a workbook made by the templates, or else the first indicator table found. */
-export function importSheets(sheets: SheetValues[], name: string): DetectedImport {
-  const made = readDepartment(sheets);
-  if (made.department.projects.length > 0) {
-    return {
-      kind: "workbook",
-      department: made.department,
-      diagnostics: made.problems,
-    };
-  }
-  for (const sheet of sheets) {
-    const table = importIndicatorTable(sheet.grid, sheet.name);
-    if (table.indicators.length > 0) {
-      return {
-        kind: "table",
-        department: departmentOfIndicators(name, table.indicators),
-        diagnostics: table.diagnostics,
-      };
-    }
-  }
+const hasText = (sheet: SheetValues) =>
+  (sheet.grid ?? []).some((row) => (row ?? []).some((v) => v !== null && String(v).trim() !== ""));
+
+/** Our template's own sheets that hold no project: the overview (read apart) and the summary. */
+const isOwnSheet = (sheet: SheetValues) =>
+  readOverviewSheet(sheet.grid ?? []) !== null ||
+  String(sheet.grid?.[0]?.[0] ?? "")
+    .trim()
+    .endsWith(SUMMARY_TITLE);
+
+function notImported(sheet: SheetValues): Problem {
   return {
-    kind: "table",
-    department: departmentOfIndicators(name, []),
+    rule: "import/sheet-skipped",
+    severity: "info",
+    sheet: sheet.name,
+    message: `工作表“${sheet.name}”中没有项目绩效目标表或指标表，未导入`,
+  };
+}
+
+/**
+ * The sheets of an .xlsx (or the pages of a PDF reduced to grids): project forms of any layout,
+ * one or several per sheet (a workbook made by the templates is one such), and bare indicator
+ * tables on the other sheets, one project each (named by the sheet, or by `name` when the table is
+ * all there is). A sheet with content that gives nothing is reported.
+ */
+export function importSheets(sheets: SheetValues[], name: string): DetectedImport {
+  const list = (Array.isArray(sheets) ? sheets : []).filter((s) => s && Array.isArray(s.grid));
+  const made = readDepartment(list);
+  const forms = new Set(made.projectSheets);
+  const rest = list.filter((s) => !forms.has(s.name) && !isOwnSheet(s));
+  const tables = rest
+    .map((sheet) => ({ sheet, table: importIndicatorTable(sheet.grid, sheet.name, sheet.merges) }))
+    .filter(({ table }) => table.indicators.length > 0);
+  const formCount = made.department.projects.length;
+  if (formCount === 0 && tables.length === 0)
+    return {
+      kind: "table",
+      department: departmentOfIndicators(name, []),
+      diagnostics: [
+        {
+          rule: "import/table",
+          severity: "error",
+          message: "工作簿中没有找到项目绩效目标表或指标表（需要“一级指标”“指标值”等表头）",
+        },
+      ],
+    };
+  const alone = formCount === 0 && tables.length === 1;
+  const tableProjects = tables.map(({ sheet, table }) => ({
+    ...emptyProject(alone ? name : sheet.name),
+    indicators: table.indicators,
+  }));
+  const read = new Set(tables.map((t) => t.sheet));
+  const skipped = rest.filter((s) => !read.has(s) && hasText(s));
+  return {
+    kind: formCount === 0 ? "table" : made.template && tables.length === 0 ? "workbook" : "form",
+    department: {
+      ...(formCount > 0 ? made.department : emptyDepartment()),
+      projects: [...made.department.projects, ...tableProjects],
+    },
     diagnostics: [
-      {
-        rule: "import/table",
-        severity: "error",
-        message: "工作簿中没有找到项目绩效目标表或指标表（需要“一级指标”“指标值”等表头）",
-      },
+      ...made.problems,
+      ...tables.flatMap(({ table }, k) =>
+        table.diagnostics.map((p) => inProject(p, formCount + k))
+      ),
+      ...skipped.map(notImported),
     ],
   };
 }

@@ -1,3 +1,5 @@
 export * from "./published";
 export * from "./table";
 export * from "./detect";
+export * from "./columns";
+export * from "./form";

@@ -4,3 +4,6 @@ export * from "./project";
 export * from "./overview";
 export * from "./summary";
 export * from "./workbook";
+// Reading a sheet back is the form reader's, which reads our layout and the provinces' alike.
+export { readProjectForm, readProjectForms, readProjectSheet } from "../import/form";
+export type { ReadProject } from "../import/form";

@@ -1,11 +1,10 @@
 /**
  * The 项目绩效目标表 sheet, cell for cell the form of the published tables (the seed), with live
- * checks beside and below it outside the print area; and the way back from such a sheet to the model.
+ * checks beside and below it outside the print area. The way back from such a sheet to the model is
+ * the form reader (core/import/form.ts), which reads this layout and the other provinces' alike.
  */
-import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow, Project } from "../model";
+import { checkpointLabel, DEFAULT_CHECKPOINTS, Project } from "../model";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
-import { Problem } from "../problem";
-import { readAmount } from "../amount";
 import {
   Block,
   cellName,
@@ -14,7 +13,6 @@ import {
   MONEY_FORMAT,
   PlanCell,
   rangeName,
-  Scalar,
   SheetPlan,
   StyledRange,
   TEXT_FORMAT,
@@ -45,6 +43,17 @@ export const INDICATOR_HEADERS = [
   "指标值确定依据",
 ];
 export const LIVE_HEADERS = ["实际完成值", "检查结果"];
+
+/** What the check flags beside the form (G5, G8) show when something does not add up. */
+export const FLAG_TEXTS = {
+  funds: "财政资金+其他资金≠预算数",
+  plan: (month: number) => `${checkpointLabel(month)}累计≠预算数`,
+};
+
+/** Whether a cell's text is one of those flags: computed by the sheet, not data. */
+export function isTemplateFlag(text: string): boolean {
+  return text === FLAG_TEXTS.funds || /^\d{1,2}月底累计≠预算数$/.test(text);
+}
 
 const FORM_COLUMNS = 6;
 const MAX_CHECKPOINTS = 5;
@@ -222,13 +231,7 @@ export function planProject(
     {
       at: "G5",
       rows: [
-        [
-          flag(
-            fundsMismatch,
-            "财政资金+其他资金≠预算数",
-            Math.abs((project.budget ?? 0) - sum) > 0.005
-          ),
-        ],
+        [flag(fundsMismatch, FLAG_TEXTS.funds, Math.abs((project.budget ?? 0) - sum) > 0.005)],
       ],
     },
     {
@@ -237,7 +240,7 @@ export function planProject(
         [
           flag(
             planMismatch,
-            `${checkpointLabel(schedule[schedule.length - 1].month)}累计≠预算数`,
+            FLAG_TEXTS.plan(schedule[schedule.length - 1].month),
             lastAmount !== null && Math.abs(lastAmount - (project.budget ?? 0)) > 0.005
           ),
         ],
@@ -384,111 +387,12 @@ export function planProject(
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Read back: a sheet of this shape (values as a host reads them, A1 at [0][0]) → the model.
-
-const text = (v: Scalar | undefined): string =>
-  v === null || v === undefined ? "" : String(v).trim();
-
-function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
-  const read = readAmount(v, "", "any");
-  if (read.ok) return read.value;
-  problems.push({ rule: "read/amount", severity: "error", cell, message: read.error });
-  return null;
-}
-
-function findRow(grid: Scalar[][], column: number, label: string, from = 0): number {
-  for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
-  return -1;
-}
-
-function unnumbered(goals: string): string[] {
+/** Goal lines as numbered() wrote them, or as other forms number them (1、 （1） 目标1：), without numbers. */
+export function unnumbered(goals: string): string[] {
   return goals
     .split(/\n+/)
-    .map((line) => line.trim().replace(/^\d+[.、．]\s*/, ""))
+    .map((line) =>
+      line.trim().replace(/^(\d+[.、．]|[(（]\d+[)）]|目标[\d一二三四五六七八九十]+[:：])\s*/, "")
+    )
     .filter((line) => line !== "");
-}
-
-export interface ReadProject {
-  project: Project;
-  /** Title number (`N.` of the title), when there is one. */
-  index: number | null;
-  unitCode: string;
-  unitName: string;
-  problems: Problem[];
-}
-
-/** Reads a project sheet back into the model. Rows found by their labels, so inserted rows are fine. */
-export function readProjectSheet(grid: Scalar[][]): ReadProject | null {
-  const problems: Problem[] = [];
-  const codeRow = findRow(grid, 0, PROJECT_LABELS.code);
-  const headerRow = findRow(grid, 0, INDICATOR_HEADERS[0]);
-  if (codeRow < 0 || headerRow < 0) return null;
-  const at = (r: number, c: number) => grid[r]?.[c] ?? null;
-
-  const title = text(at(0, 0));
-  const titleMatch = /^(\d+)[.．]/.exec(title);
-  const unitLine = text(at(codeRow - 1, 0));
-  const unitMatch = /^(\d+)\s+(.*)$/.exec(unitLine);
-
-  const labelRow = findRow(grid, 1, PROJECT_LABELS.budget);
-  const fundsRow = labelRow >= 0 ? labelRow + 1 : -1;
-  const purposeRow = findRow(grid, 1, PROJECT_LABELS.purpose);
-  const scheduleRow = findRow(grid, 0, PROJECT_LABELS.schedule);
-  const goalsRow = findRow(grid, 0, PROJECT_LABELS.goals);
-
-  const schedule: Project["schedule"] = [];
-  if (scheduleRow >= 0) {
-    for (let c = 1; c < FORM_COLUMNS; c++) {
-      const label = /^(\d{1,2})月底$/.exec(text(at(scheduleRow, c)));
-      if (label) {
-        schedule.push({
-          month: Number(label[1]),
-          amount: amount(at(scheduleRow + 1, c), cellName(scheduleRow + 2, c + 1), problems),
-        });
-      }
-    }
-  }
-
-  const indicators: IndicatorRow[] = [];
-  let level1 = "";
-  let level2 = "";
-  for (let r = headerRow + 1; r < grid.length; r++) {
-    const cells = Array.from({ length: FORM_COLUMNS }, (_, c) => text(at(r, c)));
-    if (cells.every((c) => c === "")) break;
-    // Merged 一级 / 二级 cells read as empty below their first row.
-    if (cells[0] !== "") {
-      level1 = cells[0];
-      level2 = "";
-    }
-    if (cells[1] !== "") level2 = cells[1];
-    indicators.push({
-      level1,
-      level2,
-      level3: cells[2],
-      description: cells[3],
-      value: cells[4],
-      basis: cells[5],
-    });
-  }
-
-  const project: Project = {
-    code: text(at(codeRow, 1)),
-    name: text(at(codeRow, 4)),
-    budget: fundsRow >= 0 ? amount(at(fundsRow, 1), cellName(fundsRow + 1, 2), problems) : null,
-    fiscalFunds:
-      fundsRow >= 0 ? amount(at(fundsRow, 2), cellName(fundsRow + 1, 3), problems) : null,
-    otherFunds: fundsRow >= 0 ? amount(at(fundsRow, 4), cellName(fundsRow + 1, 5), problems) : null,
-    purpose: purposeRow >= 0 ? text(at(purposeRow, 2)) : "",
-    schedule,
-    goals: goalsRow >= 0 ? unnumbered(text(at(goalsRow, 1))) : [],
-    indicators,
-  };
-  return {
-    project,
-    index: titleMatch ? Number(titleMatch[1]) : null,
-    unitCode: unitMatch ? unitMatch[1] : "",
-    unitName: unitMatch ? unitMatch[2] : unitLine,
-    problems,
-  };
 }

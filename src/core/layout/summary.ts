@@ -13,6 +13,8 @@ import {
 import { ROW } from "./project";
 
 export const SUMMARY_NAME = "汇总";
+/** The summary's title ends with this, after the unit's name. */
+export const SUMMARY_TITLE = "项目绩效目标汇总表";
 
 /** Where each figure of a project sheet stands (see planProject). */
 const FIGURES: [label: string, cell: string][] = [
@@ -41,7 +43,7 @@ export function planSummary(
   const first = 4;
   const last = first + department.projects.length - 1;
   const rows: PlanCell[][] = [
-    [`${department.unitName}项目绩效目标汇总表`, ...Array(width - 1).fill(null)],
+    [`${department.unitName}${SUMMARY_TITLE}`, ...Array(width - 1).fill(null)],
     [...Array(width - 1).fill(null), "单位：万元"],
     headers,
   ];

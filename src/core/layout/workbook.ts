@@ -1,10 +1,14 @@
-/** A whole department as sheet plans, named so that nothing already in the workbook is touched. */
+/**
+ * A whole department as sheet plans, named so that nothing already in the workbook is touched; and
+ * a workbook's sheets (as values) read back into the department.
+ */
 import { Problem } from "../problem";
 import { Department, DepartmentOverview, Project } from "../model";
 import { freeSheetName } from "./names";
 import { OVERVIEW_TITLE, planOverview, readOverviewSheet } from "./overview";
 import { Scalar, SheetPlan } from "./plan";
-import { planProject, ProjectContext, ReadProject, readProjectSheet } from "./project";
+import { planProject, ProjectContext } from "./project";
+import { inProject, ReadProject, readProjectForms } from "../import/form";
 import { planSummary, SUMMARY_NAME } from "./summary";
 
 export function projectSheetName(index: number, project: Project): string {
@@ -51,50 +55,61 @@ export function planSingleProject(
   );
 }
 
+/**
+ * One sheet's values as a host or the PDF reader hands them over: A1 at [0][0], a merged cell's
+ * value in its top-left cell and null elsewhere. `merges` (A1 ranges), when the source knows them,
+ * tells a merged cell from a blank one.
+ */
 export interface SheetValues {
   name: string;
   grid: Scalar[][];
+  merges?: string[];
 }
 
 export interface ReadDepartment {
   department: Department;
   /** Sheet by sheet: what could not be read, with the sheet's name in the cell address. */
   problems: Problem[];
-  /** Names of the sheets read as project tables, in the department's order. */
+  /** Names of the sheets the projects were read from, in the department's order. */
   projectSheets: string[];
+  /** Whether every project was laid out by our own template. */
+  template: boolean;
 }
 
 /**
- * Reads a workbook made by the templates back into the department, through the same layout:
- * sheets are recognised by their content, not their names, so renamed sheets are found; projects
- * are ordered by the number in their titles, then by sheet order.
+ * Reads the project forms of a workbook into the department (core/import/form.ts: our template and
+ * the other provinces' layouts alike), and the overview sheet of our template. Sheets are
+ * recognised by their content, not their names, so renamed sheets are found; a sheet may hold
+ * several forms one below the other. Projects are ordered by the number in their titles, then as
+ * they stand. The unit and the year come from the first form that gives them.
  */
 export function readDepartment(sheets: SheetValues[]): ReadDepartment {
-  const problems: ReadDepartment["problems"] = [];
+  const problems: Problem[] = [];
   let overview: DepartmentOverview | null = null;
   const found: { read: ReadProject; sheet: string; order: number }[] = [];
-  sheets.forEach((sheet, order) => {
-    const project = readProjectSheet(sheet.grid);
-    if (project) {
-      found.push({ read: project, sheet: sheet.name, order });
-      for (const p of project.problems) problems.push({ ...p, sheet: sheet.name });
-      return;
-    }
-    overview = overview ?? readOverviewSheet(sheet.grid);
+  (Array.isArray(sheets) ? sheets : []).forEach((sheet) => {
+    const forms = readProjectForms(sheet);
+    for (const read of forms) found.push({ read, sheet: sheet.name, order: found.length });
+    if (forms.length === 0) overview = overview ?? readOverviewSheet(sheet.grid ?? []);
   });
   found.sort(
     (a, b) => (a.read.index ?? Infinity) - (b.read.index ?? Infinity) || a.order - b.order
   );
-  const first = found[0]?.read;
+  found.forEach(({ read }, project) => {
+    for (const p of read.problems) problems.push(inProject(p, project));
+  });
+  const reads = found.map((f) => f.read);
+  const unit = reads.find((r) => r.unitName || r.unitCode);
   return {
     department: {
-      unitCode: first?.unitCode ?? "",
-      unitName: first?.unitName ?? "",
-      year: null,
+      unitCode: unit?.unitCode ?? "",
+      unitName: unit?.unitName ?? "",
+      year: reads.find((r) => r.year !== null)?.year ?? null,
       overview: overview ?? { overallGoal: "", itemGoals: [], measures: [] },
-      projects: found.map((f) => f.read.project),
+      projects: reads.map((r) => r.project),
     },
     problems,
     projectSheets: found.map((f) => f.sheet),
+    template: reads.length > 0 && reads.every((r) => r.template),
   };
 }
