@@ -10,6 +10,7 @@ import { formatProblem, Problem } from "../core/problem";
 import { planDepartment } from "../core/layout";
 import { Department } from "../core/model";
 import { readGrid, readXlsx, writeXlsx } from "../hosts/xlsx";
+import { runWpsInstall, WPS_INSTALL_USAGE } from "./wps-install";
 
 export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
 
@@ -19,7 +20,8 @@ const USAGE = `用法：
       不给输入文件时使用内置示例（正定县城区街道办事处）。默认输出 绩效目标表.xlsx。
       --with-addin：保留 PT.* 公式（供装有加载项的 Excel 使用）；默认写为值，任何表格软件都能打开。
   pt read 工作簿.xlsx
-      读回由模板生成（可能已被修改）的工作簿，以 JSON 输出部门模型。`;
+      读回由模板生成（可能已被修改）的工作簿，以 JSON 输出部门模型。
+${WPS_INSTALL_USAGE}`;
 
 export class CliError extends Error {
   constructor(
@@ -102,6 +104,7 @@ export async function main(
       io.out(`${JSON.stringify(department, null, 2)}\n`);
       return 0;
     }
+    if (command === "wps-install") return runWpsInstall(rest, io);
     if (command === "--help" || command === "-h" || command === "help") {
       io.out(`${USAGE}\n`);
       return 0;
