@@ -8,7 +8,17 @@ const { BannerPlugin } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is served in production, e.g. an intranet server: ADDIN_URL=https://host/pt/ */
-const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+const PROD_URL = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+
+/** The manifest for PROD_URL; an intranet build must not name the dev server anywhere. */
+function productionManifest(content) {
+  const text = content.toString().replaceAll(DEV_URL, PROD_URL);
+  if (PROD_URL !== DEV_URL && text.includes("localhost"))
+    throw new Error(
+      "ADDIN_URL 构建的清单中仍有 localhost：请在 manifest.xml 中写完整的 https://localhost:3000/ 地址"
+    );
+  return text;
+}
 
 /**
  * HTTPS for the dev server: the Office dev certificates when their CA is trusted; otherwise the
@@ -82,8 +92,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) =>
-              dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL),
+            transform: (content) => (dev ? content : productionManifest(content)),
           },
         ],
       }),

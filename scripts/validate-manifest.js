@@ -1,15 +1,62 @@
 /**
- * Checks manifest.xml offline (office-addin-manifest validate needs an online service): the XML is
- * well-formed, the elements an Excel add-in with shared-runtime custom functions needs are there,
- * every resid points at a resource, and, with --dist, every URL it names is a file of the build.
+ * Checks the Excel add-in offline, as Excel will: manifest.xml against the add-in manifest XSDs and
+ * functions.json against the custom-functions JSON schema (both kept in schemas/, see its README;
+ * `office-addin-manifest validate` needs an online service). Then what the schemas cannot say:
+ * the add-in is an Excel add-in with shared-runtime custom functions under the PT namespace, every
+ * resid names a resource, and, with --dist, every URL the manifest names under its base is a file
+ * of the build.
  *
- *   node scripts/validate-manifest.js [manifest.xml] [--dist dist]
+ *   node scripts/validate-manifest.js [manifest.xml] [--dist dist] [--functions functions.json]
+ *
+ * Without --dist the function metadata is generated from the JSDoc of src/functions/functions.ts,
+ * as the build does; with --dist, dist/manifest.xml and dist/functions.json are checked.
  */
 const fs = require("fs");
 const path = require("path");
-const { XMLParser, XMLValidator } = require("fast-xml-parser");
+const { XMLParser } = require("fast-xml-parser");
 
-const DEV_URL = "https://localhost:3000/";
+const ROOT = path.resolve(__dirname, "..");
+const XSD_DIR = path.join(ROOT, "schemas", "office-addin-manifest");
+const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
+const FUNCTIONS_SCHEMA = path.join(
+  ROOT,
+  "schemas",
+  "custom-functions",
+  "custom-functions.schema.docs-2026-augmented.json"
+);
+
+/** The manifest against the XSDs: libxml2's messages, with line numbers. */
+async function validateManifestSchema(xml) {
+  const { validateXML } = require("xmllint-wasm");
+  const files = fs.readdirSync(XSD_DIR).filter((f) => f.endsWith(".xsd"));
+  const load = (fileName) => ({
+    fileName,
+    contents: fs.readFileSync(path.join(XSD_DIR, fileName), "utf8"),
+  });
+  const result = await validateXML({
+    xml: [{ fileName: "manifest.xml", contents: xml }],
+    schema: [load(MAIN_XSD)],
+    preload: files.filter((f) => f !== MAIN_XSD).map(load),
+  });
+  if (result.valid) return [];
+  const errors = result.errors
+    .filter((e) => e.message.trim() !== "")
+    .map((e) => `清单不符合架构（第 ${e.loc?.lineNumber ?? "?"} 行）：${e.message.trim()}`);
+  return errors.length > 0 ? errors : [`清单不符合架构：${result.rawOutput.trim()}`];
+}
+
+/** functions.json against the custom-functions schema (draft-04). */
+function validateFunctionsMetadata(metadata) {
+  const Ajv = require("ajv-draft-04");
+  // The schema has "required": [] and "examples", which a strict draft-04 meta-check rejects.
+  const ajv = new Ajv({ validateSchema: false, strict: false, allErrors: true });
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(FUNCTIONS_SCHEMA, "utf8")));
+  if (validate(metadata)) return [];
+  return validate.errors.map(
+    (e) =>
+      `functions.json 不符合架构：${e.instancePath || "/"} ${e.message}${e.params?.additionalProperty ? `（${e.params.additionalProperty}）` : ""}`
+  );
+}
 
 /** All elements named `name` anywhere below `node`. */
 function findAll(node, name, found = []) {
@@ -27,42 +74,21 @@ function findAll(node, name, found = []) {
 const attr = (element, name) =>
   element && typeof element === "object" ? element[`@${name}`] : undefined;
 
-function validateManifest(xml, options = {}) {
-  const problems = [];
-  const wellFormed = XMLValidator.validate(xml);
-  if (wellFormed !== true)
-    return [`XML 格式错误：${wellFormed.err.msg}（第 ${wellFormed.err.line} 行）`];
-  const doc = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@",
-    removeNSPrefix: true,
-  }).parse(xml);
+/** What the schemas cannot check: this add-in's own requirements, and the build's files. */
+function checkManifest(xml, options = {}) {
+  let doc;
+  try {
+    doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      removeNSPrefix: true,
+    }).parse(xml);
+  } catch {
+    return []; // the schema check reports it
+  }
   const app = doc.OfficeApp;
-  if (!app) return ["缺少根元素 OfficeApp"];
-  if (attr(app, "type") !== "TaskPaneApp") problems.push("OfficeApp 的 xsi:type 应为 TaskPaneApp");
-
-  const one = (name) => findAll(app, name)[0];
-  if (
-    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(app.Id ?? ""))
-  ) {
-    problems.push("Id 应为 GUID");
-  }
-  if (!/^\d+(\.\d+){0,3}$/.test(String(app.Version ?? "")))
-    problems.push("Version 应为 1.0.0.0 形式");
-  for (const required of ["ProviderName", "DefaultLocale", "Permissions"]) {
-    if (!app[required]) problems.push(`缺少 ${required}`);
-  }
-  for (const required of [
-    "DisplayName",
-    "Description",
-    "IconUrl",
-    "HighResolutionIconUrl",
-    "SupportUrl",
-  ]) {
-    if (!attr(app[required], "DefaultValue")) problems.push(`缺少 ${required} 或其 DefaultValue`);
-  }
-  if (!attr(app.DefaultSettings?.SourceLocation, "DefaultValue"))
-    problems.push("缺少 DefaultSettings/SourceLocation");
+  if (!app) return [];
+  const problems = [];
   const hosts = findAll(app.Hosts, "Host").map((h) => attr(h, "Name"));
   if (!hosts.includes("Workbook")) problems.push("Hosts 中缺少 Workbook（Excel）");
   const sets = findAll(app.Requirements, "Set").map((s) => attr(s, "Name"));
@@ -70,21 +96,15 @@ function validateManifest(xml, options = {}) {
 
   const overrides = app.VersionOverrides;
   if (!overrides) return [...problems, "缺少 VersionOverrides"];
-  const runtime = one("Runtime");
+  const runtime = findAll(app, "Runtime")[0];
   if (!runtime || attr(runtime, "lifetime") !== "long")
     problems.push('缺少 lifetime="long" 的 Runtime（共享运行时）');
-  const points = findAll(overrides, "ExtensionPoint");
-  const functions = points.find((p) => attr(p, "type") === "CustomFunctions");
+  const functions = findAll(overrides, "ExtensionPoint").find(
+    (p) => attr(p, "type") === "CustomFunctions"
+  );
   if (!functions) problems.push("缺少 CustomFunctions 扩展点");
-  else {
-    for (const part of ["Script", "Page", "Metadata"]) {
-      if (!attr(functions[part]?.SourceLocation, "resid"))
-        problems.push(`CustomFunctions 缺少 ${part}/SourceLocation`);
-    }
-    if (!attr(functions.Namespace, "resid")) problems.push("CustomFunctions 缺少 Namespace");
-  }
 
-  // Every resid must name a resource; collect the resources' URLs.
+  // Every resid must name a resource (the schema types them as plain strings).
   const resources = new Map();
   for (const kind of ["Image", "Url", "String"]) {
     for (const r of findAll(overrides.Resources, kind))
@@ -106,13 +126,15 @@ function validateManifest(xml, options = {}) {
     problems.push("自定义函数命名空间应为 PT");
 
   if (options.distDir) {
+    // The add-in is served from the folder of its task pane; every URL there must be built.
+    const source = attr(app.DefaultSettings?.SourceLocation, "DefaultValue") ?? "";
+    const base = source.slice(0, source.lastIndexOf("/") + 1);
     const urls = new Set([...resources.values()].filter((v) => /^https?:\/\//.test(v ?? "")));
     for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"])
       urls.add(attr(app[name], "DefaultValue"));
-    urls.add(attr(app.DefaultSettings?.SourceLocation, "DefaultValue"));
-    const base = options.baseUrl ?? DEV_URL;
+    urls.add(source);
     for (const url of urls) {
-      if (!url || !url.startsWith(base)) continue; // help links elsewhere are not ours to serve
+      if (!url || !base || !url.startsWith(base)) continue; // help links elsewhere are not ours to serve
       const file = path.join(options.distDir, url.slice(base.length).split(/[?#]/)[0]);
       if (!fs.existsSync(file)) problems.push(`清单中的地址 ${url} 在构建结果中不存在（${file}）`);
     }
@@ -120,17 +142,62 @@ function validateManifest(xml, options = {}) {
   return problems;
 }
 
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const distAt = args.indexOf("--dist");
-  const distDir = distAt >= 0 ? args[distAt + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith("--") && i !== distAt + 1) ?? "manifest.xml";
-  const problems = validateManifest(fs.readFileSync(file, "utf8"), { distDir });
-  if (problems.length > 0) {
-    console.error(`清单 ${file} 有 ${problems.length} 个问题：\n- ${problems.join("\n- ")}`);
-    process.exit(1);
-  }
-  console.log(`清单 ${file} 检查通过${distDir ? `，所有地址均由 ${distDir} 提供` : ""}。`);
+/** Both files, schemas and our checks: the problems found, in Chinese. */
+async function validateAddin({ manifest, functions, distDir }) {
+  const problems = [...(await validateManifestSchema(manifest))];
+  problems.push(...checkManifest(manifest, { distDir }));
+  if (functions !== undefined) problems.push(...validateFunctionsMetadata(functions));
+  return problems;
 }
 
-module.exports = { validateManifest };
+/** The metadata the build makes, straight from the JSDoc of functions.ts. */
+async function generatedMetadata() {
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const generated = await generateCustomFunctionsMetadata(
+    path.join(ROOT, "src", "functions", "functions.ts")
+  );
+  if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
+  return JSON.parse(generated.metadataJson);
+}
+
+async function main(args) {
+  const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const distDir = value("--dist");
+  const options = new Set(["--dist", "--functions"].flatMap((o) => [o, value(o)]));
+  const given = args.find((a) => !options.has(a) && !a.startsWith("--"));
+  const file = given ?? (distDir ? path.join(distDir, "manifest.xml") : "manifest.xml");
+  const functionsFile = value("--functions") ?? (distDir && path.join(distDir, "functions.json"));
+  const functions = functionsFile
+    ? JSON.parse(fs.readFileSync(functionsFile, "utf8"))
+    : await generatedMetadata();
+  const problems = await validateAddin({
+    manifest: fs.readFileSync(file, "utf8"),
+    functions,
+    distDir,
+  });
+  const what = `${file} 与 ${functionsFile ?? "由 functions.ts 生成的 functions.json"}`;
+  if (problems.length > 0) {
+    console.error(`${what} 有 ${problems.length} 个问题：\n- ${problems.join("\n- ")}`);
+    return 1;
+  }
+  console.log(`${what} 符合架构，检查通过${distDir ? `；清单中的地址均由 ${distDir} 提供` : ""}。`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`检查失败：${error.message}`);
+      process.exit(1);
+    }
+  );
+}
+
+module.exports = {
+  validateAddin,
+  validateManifestSchema,
+  validateFunctionsMetadata,
+  checkManifest,
+  generatedMetadata,
+};

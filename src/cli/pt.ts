@@ -7,12 +7,13 @@ import { parseArgs } from "util";
 import { build } from "./build";
 import { CliError, Command, Io } from "./command";
 import { read } from "./read";
+import { wpsInstall } from "./wps-install";
 
 export { CliError } from "./command";
 export type { Io } from "./command";
 export { loadDepartment, SAMPLE } from "./load";
 
-export const COMMANDS: readonly Command[] = [build, read];
+export const COMMANDS: readonly Command[] = [build, read, wpsInstall];
 
 export function usage(): string {
   return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;

@@ -1,9 +1,14 @@
 /**
  * The WPS 表格 host: applies sheet plans through the synchronous, VBA-like ET object model. Every
- * property access and call crosses a bridge, so it writes the whole sheet as one 2-D array and
- * groups formatting by value over multi-area ranges ("A1:F1,B3:C3"). Enum values are numeric
- * constants: the Et.* enums are declarations only and may be absent at run time.
+ * property access and call crosses a bridge, so it writes the whole sheet as one 2-D array, groups
+ * formatting by value over multi-area ranges ("A1:F1,B3:C3"), and makes a sheet that looks like
+ * one already written (the next project sheet) by copying that one and fixing only what differs.
+ * Enum values are numeric constants: the Et.* enums are declarations only and may be absent at
+ * run time.
  */
+import { hasRelativeRefs, pinSingleSpans, shiftRelative } from "./a1";
+import { bgr, byEqual, resolvedStyles, unions } from "./wps-plan";
+import { chooseTemplate, Reuse } from "./wps-reuse";
 import {
   cellName,
   columnName,
@@ -15,6 +20,8 @@ import {
   Style,
 } from "../core/layout/plan";
 import type { InsertResult, Progress } from "./excel";
+
+export { bgr, resolvedStyles, unions } from "./wps-plan";
 
 const XL = {
   center: -4108,
@@ -35,169 +42,85 @@ const XL = {
 
 const H_ALIGN: Record<string, number> = { left: XL.left, center: XL.center, right: XL.right };
 const V_ALIGN: Record<string, number> = { top: XL.top, middle: XL.center, bottom: XL.bottom };
+const FONT_KEYS = new Set<keyof Style>(["bold", "fontSize", "fontColor"]);
 
-/** WPS (like VBA) takes colours as BGR integers: #RRGGBB → 0xBBGGRR. */
-export function bgr(hex: string): number {
-  const n = parseInt(hex.replace("#", ""), 16);
-  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+/** The sheet's values and formulas as one rectangle from A1, padded with "" to `extent`. */
+function sheetArray(
+  plan: SheetPlan,
+  extent?: { rows: number; columns: number }
+): { range: string; rows: (string | number | boolean)[][] } {
+  const rows = planArray(plan, formulaText, "");
+  const height = Math.max(rows.length, extent?.rows ?? 0, 1);
+  const width = Math.max(rows[0]?.length ?? 0, extent?.columns ?? 0, 1);
+  const grid = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? "")
+  );
+  return { range: `A1:${cellName(height, width)}`, rows: grid };
 }
-
-/** Joins addresses into multi-area ranges, each under the 255 characters an address may have. */
-export function unions(addresses: string[]): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const address of addresses) {
-    if (current && current.length + 1 + address.length > 255) {
-      out.push(current);
-      current = "";
-    }
-    current = current ? `${current},${address}` : address;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-type StyleKey = keyof Style;
 
 /**
- * The styles as they end up on each cell (later entries win), grouped by property and value into
- * rectangles: one bridge call per distinct value rather than one per styled range.
+ * Formats grouped by the address they go to: one Range() per address, and one Font / Interior /
+ * Borders object per range however many of their properties are set.
  */
-export function resolvedStyles(
-  styles: SheetPlan["styles"]
-): Map<string, { key: StyleKey; value: unknown; ranges: string[] }> {
-  const cells = new Map<string, Partial<Style>>();
-  for (const { range, style } of styles) {
-    const { from, to } = parseRange(range);
-    for (let r = from.row; r <= to.row; r++) {
-      for (let c = from.column; c <= to.column; c++) {
-        const key = `${r},${c}`;
-        cells.set(key, { ...cells.get(key), ...style });
+function applyStyles(sheet: Et.Worksheet, styles: SheetPlan["styles"]): void {
+  const byAddress = new Map<string, [keyof Style, unknown][]>();
+  for (const { key, value, ranges } of resolvedStyles(styles).values()) {
+    for (const address of unions(ranges))
+      byAddress.set(address, [...(byAddress.get(address) ?? []), [key, value]]);
+  }
+  for (const [address, entries] of byAddress) {
+    const range = sheet.Range(address);
+    const font = entries.some(([key]) => FONT_KEYS.has(key)) ? range.Font : null;
+    for (const [key, value] of entries) {
+      switch (key) {
+        case "bold":
+          font!.Bold = value as boolean;
+          break;
+        case "fontSize":
+          font!.Size = value as number;
+          break;
+        case "fontColor":
+          font!.Color = bgr(value as string);
+          break;
+        case "fill":
+          range.Interior.Color = bgr(value as string);
+          break;
+        case "hAlign":
+          range.HorizontalAlignment = H_ALIGN[value as string];
+          break;
+        case "vAlign":
+          range.VerticalAlignment = V_ALIGN[value as string];
+          break;
+        case "wrap":
+          range.WrapText = value as boolean;
+          break;
+        case "border":
+          range.Borders.LineStyle = XL.continuous;
+          break;
+        case "numberFormat":
+          range.NumberFormat = value as string;
+          break;
       }
     }
   }
-  // Per property and value: row runs of cells, then equal runs stacked into rectangles.
-  const byValue = new Map<string, { key: StyleKey; value: unknown; cells: [number, number][] }>();
-  for (const [position, style] of cells) {
-    const [r, c] = position.split(",").map(Number);
-    for (const [key, value] of Object.entries(style) as [StyleKey, unknown][]) {
-      if (value === undefined || value === false) continue;
-      const id = `${key}=${JSON.stringify(value)}`;
-      const group = byValue.get(id) ?? { key, value, cells: [] };
-      group.cells.push([r, c]);
-      byValue.set(id, group);
-    }
-  }
-  const result = new Map<string, { key: StyleKey; value: unknown; ranges: string[] }>();
-  for (const [id, group] of byValue)
-    result.set(id, { key: group.key, value: group.value, ranges: rectangles(group.cells) });
-  return result;
 }
 
-function rectangles(cells: [number, number][]): string[] {
-  const rows = new Map<number, number[]>();
-  for (const [r, c] of cells) rows.set(r, [...(rows.get(r) ?? []), c]);
-  const runs: { row: number; from: number; to: number }[] = [];
-  for (const [row, columns] of [...rows].sort((a, b) => a[0] - b[0])) {
-    columns.sort((a, b) => a - b);
-    let from = columns[0];
-    for (let i = 1; i <= columns.length; i++) {
-      if (columns[i] !== columns[i - 1] + 1) {
-        runs.push({ row, from, to: columns[i - 1] });
-        from = columns[i];
-      }
-    }
-  }
-  const open: { top: number; bottom: number; from: number; to: number }[] = [];
-  for (const run of runs) {
-    const above = open.find(
-      (o) => o.bottom === run.row - 1 && o.from === run.from && o.to === run.to
-    );
-    if (above) above.bottom = run.row;
-    else open.push({ top: run.row, bottom: run.row, from: run.from, to: run.to });
-  }
-  return open.map((o) =>
-    o.top === o.bottom && o.from === o.to
-      ? cellName(o.top, o.from)
-      : `${cellName(o.top, o.from)}:${cellName(o.bottom, o.to)}`
-  );
-}
-
-/** The whole sheet as one rectangle of values and formulas, A1 at [0][0]. */
-function sheetArray(plan: SheetPlan): { range: string; rows: (string | number | boolean)[][] } {
-  const rows = planArray(plan, formulaText, "");
-  return { range: `A1:${cellName(rows.length, rows[0]?.length ?? 1)}`, rows };
-}
-
-function applyStyle(sheet: Et.Worksheet, key: StyleKey, value: unknown, address: string): void {
-  const range = sheet.Range(address);
-  switch (key) {
-    case "bold":
-      range.Font.Bold = value as boolean;
-      break;
-    case "fontSize":
-      range.Font.Size = value as number;
-      break;
-    case "fontColor":
-      range.Font.Color = bgr(value as string);
-      break;
-    case "fill":
-      range.Interior.Color = bgr(value as string);
-      break;
-    case "hAlign":
-      range.HorizontalAlignment = H_ALIGN[value as string];
-      break;
-    case "vAlign":
-      range.VerticalAlignment = V_ALIGN[value as string];
-      break;
-    case "wrap":
-      range.WrapText = value as boolean;
-      break;
-    case "border":
-      range.Borders.LineStyle = XL.continuous;
-      break;
-    case "numberFormat":
-      range.NumberFormat = value as string;
-      break;
-  }
-}
-
-/** Groups keys by equal values: { 12: ["A:A", "D:D"] }. */
-function byEqual<T>(entries: [string, T][]): Map<T, string[]> {
-  const groups = new Map<T, string[]>();
-  for (const [address, value] of entries)
-    groups.set(value, [...(groups.get(value) ?? []), address]);
-  return groups;
-}
-
-/** Draws one plan on a new sheet at the end of the workbook. */
-export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet {
-  const sheets = app.ActiveWorkbook.Worksheets;
-  const sheet = sheets.Add(null, sheets.Item(sheets.Count)) as Et.Worksheet;
-  sheet.Name = plan.name;
-  const font = sheet.Cells.Font;
-  font.Name = plan.font.name;
-  font.Size = plan.font.size;
-
-  const widths = byEqual(
-    plan.columnWidths.map((w, i) => [`${columnName(i + 1)}:${columnName(i + 1)}`, w])
-  );
+function applySizes(
+  sheet: Et.Worksheet,
+  columnWidths: [number, number][],
+  rowHeights: [number, number][]
+): void {
+  const widths = byEqual(columnWidths.map(([c, w]) => [`${columnName(c)}:${columnName(c)}`, w]));
   for (const [width, columns] of widths)
     for (const address of unions(columns)) sheet.Range(address).ColumnWidth = width;
-  const heights = byEqual(Object.entries(plan.rowHeights).map(([row, h]) => [`${row}:${row}`, h]));
+  const heights = byEqual(rowHeights.map(([row, h]) => [`${row}:${row}`, h]));
   for (const [height, rows] of heights)
     for (const address of unions(rows)) sheet.Range(address).RowHeight = height;
+}
 
-  // Formats before values: a text format keeps "=100%" a text.
-  for (const { key, value, ranges } of resolvedStyles(plan.styles).values()) {
-    for (const address of unions(ranges)) applyStyle(sheet, key, value, address);
-  }
-  const values = sheetArray(plan);
-  sheet.Range(values.range).Value2 = values.rows;
-  for (const address of unions(plan.merges)) sheet.Range(address).Merge();
-
+function applyValidations(sheet: Et.Worksheet, validations: SheetPlan["validations"]): void {
   const rules = byEqual(
-    plan.validations.map((v) => [v.range, JSON.stringify({ ...v, range: undefined })])
+    validations.map((v) => [v.range, JSON.stringify({ ...v, range: undefined })])
   );
   for (const [rule, ranges] of rules) {
     const v = JSON.parse(rule) as SheetPlan["validations"][number];
@@ -212,21 +135,82 @@ export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet
       validation.InputMessage = v.prompt;
     }
   }
-  const formatsByRange = new Map<string, SheetPlan["conditionalFormats"]>();
-  for (const cf of plan.conditionalFormats)
-    formatsByRange.set(cf.range, [...(formatsByRange.get(cf.range) ?? []), cf]);
-  for (const [address, formats] of formatsByRange) {
+}
+
+/**
+ * Conditional formats. The object model reads a relative reference in a rule's formula relative
+ * to the active cell, not to the range (VBA's FormatConditions.Add), so a rule written for the
+ * range's top-left cell would colour other rows when the cursor is elsewhere. Each formula is
+ * made independent of the cursor where it can be (over a single row or column a relative part
+ * is pinned), and what stays relative is moved by the offset from the top-left cell to the active
+ * cell, read once per sheet. Selecting each range's top-left cell instead would cost two calls per
+ * range and needs the sheet active; absolute references per row would need a rule per row.
+ */
+function applyConditionalFormats(
+  app: Et.Application,
+  sheet: Et.Worksheet,
+  formats: SheetPlan["conditionalFormats"]
+): void {
+  let active: { row: number; column: number } | null = null;
+  const byRange = new Map<string, SheetPlan["conditionalFormats"]>();
+  for (const cf of formats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
+  for (const [address, list] of byRange) {
+    const { from, to } = parseRange(address);
     const conditions = sheet.Range(address).FormatConditions;
-    for (const cf of formats) {
-      const condition = conditions.Add(
-        XL.expression,
-        undefined,
-        `=${cf.formula}`
-      ) as Et.FormatCondition;
+    for (const cf of list) {
+      let formula = pinSingleSpans(
+        `=${cf.formula}`,
+        from.row === to.row,
+        from.column === to.column
+      );
+      if (hasRelativeRefs(formula)) {
+        if (!active) {
+          const cell = app.ActiveCell;
+          active = { row: cell.Row, column: cell.Column };
+        }
+        formula = shiftRelative(formula, active.row - from.row, active.column - from.column);
+      }
+      const condition = conditions.Add(XL.expression, undefined, formula) as Et.FormatCondition;
       condition.Interior.Color = bgr(cf.fill);
       condition.Font.Color = bgr(cf.fontColor);
     }
   }
+}
+
+/** The sheets of the active workbook, the number of them, and the last one to add after. */
+interface Book {
+  sheets: Et.Sheets;
+  count: number;
+  last: Et.Worksheet;
+}
+
+function openBook(app: Et.Application): Book {
+  const sheets = app.ActiveWorkbook.Worksheets;
+  const count = sheets.Count;
+  return { sheets, count, last: sheets.Item(count) as Et.Worksheet };
+}
+
+/** Draws a plan on a new sheet at the end of the workbook, from scratch. */
+function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Worksheet {
+  const sheet = book.sheets.Add(null, book.last) as Et.Worksheet;
+  book.count++;
+  book.last = sheet;
+  sheet.Name = plan.name;
+  const font = sheet.Cells.Font;
+  font.Name = plan.font.name;
+  font.Size = plan.font.size;
+  applySizes(
+    sheet,
+    plan.columnWidths.map((w, i) => [i + 1, w]),
+    Object.entries(plan.rowHeights).map(([row, h]) => [Number(row), h])
+  );
+  // Formats before values: a text format keeps "=100%" a text.
+  applyStyles(sheet, plan.styles);
+  const values = sheetArray(plan);
+  sheet.Range(values.range).Value2 = values.rows;
+  for (const address of unions(plan.merges)) sheet.Range(address).Merge();
+  applyValidations(sheet, plan.validations);
+  applyConditionalFormats(app, sheet, plan.conditionalFormats);
   const page = sheet.PageSetup;
   page.PrintArea = plan.print.area;
   page.Orientation = (
@@ -239,6 +223,38 @@ export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet
   return sheet;
 }
 
+/**
+ * Draws a plan as a copy of a sheet already written: the copy brings formats, validations,
+ * conditional formats and page setup; rows go in or out where the plans say (ranges stretch, as in
+ * any spreadsheet), then values, merges, sizes and print area are set where they differ.
+ */
+function writeCopy(
+  book: Book,
+  template: Et.Worksheet,
+  plan: SheetPlan,
+  reuse: Reuse
+): Et.Worksheet {
+  template.Copy(undefined, book.last);
+  const sheet = book.sheets.Item(++book.count) as Et.Worksheet;
+  book.last = sheet;
+  sheet.Name = plan.name;
+  for (const address of unions(reuse.unmerge)) sheet.Range(address).UnMerge();
+  const { at, count } = reuse.op;
+  if (count > 0) sheet.Range(`${at}:${at + count - 1}`).Insert();
+  if (count < 0) sheet.Range(`${at}:${at - count - 1}`).Delete();
+  applySizes(sheet, reuse.columnWidths, reuse.rowHeights);
+  const values = sheetArray(plan, reuse.extent);
+  sheet.Range(values.range).Value2 = values.rows;
+  for (const address of unions(reuse.merge)) sheet.Range(address).Merge();
+  if (reuse.printArea) sheet.PageSetup.PrintArea = reuse.printArea;
+  return sheet;
+}
+
+/** Draws one plan on a new sheet at the end of the workbook. */
+export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet {
+  return writeNew(app, openBook(app), plan);
+}
+
 export function sheetNamesWps(app: Et.Application): string[] {
   const sheets = app.ActiveWorkbook.Worksheets;
   const names: string[] = [];
@@ -248,8 +264,9 @@ export function sheetNamesWps(app: Et.Application): string[] {
 
 /**
  * Inserts the sheets of `plan` made from the names in use, so none is overwritten; alerts are
- * off while merging (WPS asks before merging cells that hold values). Yields between sheets so
- * that the pane can show progress.
+ * off while merging (WPS asks before merging cells that hold values). A sheet that looks like one
+ * written before it is made as a copy of that one. Yields between sheets so that the pane can
+ * show progress.
  */
 export async function insertSheetsWps(
   app: Et.Application,
@@ -260,14 +277,21 @@ export async function insertSheetsWps(
   const alerts = app.DisplayAlerts;
   app.DisplayAlerts = false;
   try {
-    let first: Et.Worksheet | null = null;
+    const book = openBook(app);
+    const written: { plan: SheetPlan; sheet: Et.Worksheet }[] = [];
     for (let i = 0; i < plans.length; i++) {
-      const sheet = applyPlanWps(app, plans[i]);
-      first = first ?? sheet;
+      const choice = chooseTemplate(
+        written.map((w) => w.plan),
+        plans[i]
+      );
+      const sheet = choice
+        ? writeCopy(book, written[choice.index].sheet, plans[i], choice.reuse)
+        : writeNew(app, book, plans[i]);
+      written.push({ plan: plans[i], sheet });
       onProgress?.(i + 1, plans.length, plans[i].name);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    first?.Activate();
+    written[0]?.sheet.Activate();
   } finally {
     app.DisplayAlerts = alerts;
   }

@@ -1,15 +1,26 @@
 /**
- * `npm run build` end to end: webpack writes functions.json from the JSDoc of functions.ts, and a
- * manifest whose every URL the build serves.
+ * `npm run build` end to end, for an intranet server (ADDIN_URL): webpack writes functions.json from
+ * the JSDoc of functions.ts and a manifest whose every URL the build serves; both files pass the
+ * schemas Excel checks them against (schemas/), and the build names no localhost anywhere.
  */
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
-const { validateManifest } = require("../../scripts/validate-manifest.js") as {
-  validateManifest: (xml: string, options?: { distDir?: string }) => string[];
-};
+const { validateAddin, validateManifestSchema, validateFunctionsMetadata, checkManifest } =
+  require("../../scripts/validate-manifest.js") as {
+    validateAddin: (files: {
+      manifest: string;
+      functions?: unknown;
+      distDir?: string;
+    }) => Promise<string[]>;
+    validateManifestSchema: (xml: string) => Promise<string[]>;
+    validateFunctionsMetadata: (metadata: unknown) => string[];
+    checkManifest: (xml: string, options?: { distDir?: string }) => string[];
+  };
+
+const ADDIN_URL = "https://intranet.example.cn/pt/";
 
 interface Metadata {
   functions: {
@@ -28,12 +39,9 @@ beforeAll(() => {
   execFileSync(
     join(root, "node_modules", ".bin", "webpack"),
     ["--mode", "production", "--output-path", dist],
-    {
-      cwd: root,
-      stdio: "pipe",
-    }
+    { cwd: root, stdio: "pipe", env: { ...process.env, ADDIN_URL } }
   );
-}, 180_000);
+}, 300_000);
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -79,35 +87,63 @@ describe("functions.json", () => {
   });
 });
 
-describe("manifest.xml", () => {
-  it("passes the local check, and the build serves every URL it names", () => {
-    expect(
-      validateManifest(readFileSync(join(dist, "manifest.xml"), "utf8"), { distDir: dist })
-    ).toEqual([]);
+describe("manifest.xml and functions.json against their schemas", () => {
+  const source = () => readFileSync(join(root, "manifest.xml"), "utf8");
+  const metadata = () => JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+
+  it("the source manifest and the built metadata pass", async () => {
+    expect(await validateAddin({ manifest: source(), functions: metadata() })).toEqual([]);
+  });
+
+  it("the intranet build passes, serves every URL it names, and names no localhost anywhere", async () => {
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    expect(await validateAddin({ manifest, functions: metadata(), distDir: dist })).toEqual([]);
+    const urls = manifest.match(/https?:\/\/[^"<\s]+/g) ?? [];
+    expect(urls.filter((u) => u.includes("intranet")).length).toBeGreaterThan(5);
+    expect(urls.every((u) => u.startsWith(ADDIN_URL) || !u.includes("localhost"))).toBe(true);
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]
+      );
+    const naming = files(dist).filter((f) => readFileSync(f).includes("localhost"));
+    expect(naming).toEqual([]);
   });
 
   it("puts task pane and functions in one shared runtime under the PT namespace", () => {
-    const xml = readFileSync(join(root, "manifest.xml"), "utf8");
+    const xml = source();
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\s*\/>/);
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\s*\/>/);
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="PT"\s*\/>/);
   });
 });
 
-describe("the local manifest check can fail", () => {
+describe("the checks fail on a broken manifest or metadata", () => {
   const good = readFileSync(join(root, "manifest.xml"), "utf8");
+  const problems = async (xml: string) =>
+    [...(await validateManifestSchema(xml)), ...checkManifest(xml)].join("\n");
 
   it.each<[string, (xml: string) => string, RegExp]>([
-    ["broken XML", (xml) => xml.replace("</OfficeApp>", ""), /XML 格式错误/],
+    ["broken XML", (xml) => xml.replace("</OfficeApp>", ""), /Premature end of data/],
+    ["an Id that is no GUID", (xml) => xml.replace(/<Id>[^<]*<\/Id>/, "<Id>x</Id>"), /Id.*pattern/],
     [
-      "no shared runtime set",
-      (xml) => xml.replace(/<Set Name="SharedRuntime"[^>]*>/, ""),
-      /SharedRuntime/,
+      "an element the schema does not know",
+      (xml) => xml.replace("<Permissions>", "<Bogus/><Permissions>"),
+      /Bogus.*not expected/,
+    ],
+    [
+      "a runtime lifetime the schema does not allow",
+      (xml) => xml.replace('lifetime="long"', 'lifetime="forever"'),
+      /lifetime.*short.*long/,
     ],
     [
       "a short-lived runtime",
       (xml) => xml.replace('lifetime="long"', 'lifetime="short"'),
       /共享运行时/,
+    ],
+    [
+      "no shared runtime set",
+      (xml) => xml.replace(/<Set Name="SharedRuntime"[^>]*>/, ""),
+      /SharedRuntime/,
     ],
     [
       "another namespace",
@@ -119,13 +155,34 @@ describe("the local manifest check can fail", () => {
       (xml) => xml.replace('resid="Functions.Metadata.Url"', 'resid="Nope"'),
       /Nope/,
     ],
-    ["no Id", (xml) => xml.replace(/<Id>[^<]*<\/Id>/, "<Id>x</Id>"), /GUID/],
-  ])("%s", (_name, breakIt, message) => {
-    expect(validateManifest(breakIt(good)).join("\n")).toMatch(message);
+  ])("%s", async (_name, breakIt, message) => {
+    expect(await problems(breakIt(good))).toMatch(message);
   });
 
   it("reports a URL the build does not serve", () => {
-    const xml = good.replace("assets/icon-80.png", "assets/icon-81.png");
-    expect(validateManifest(xml, { distDir: dist }).join("\n")).toMatch(/icon-81.png/);
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8").replace(
+      "assets/icon-80.png",
+      "assets/icon-81.png"
+    );
+    expect(checkManifest(xml, { distDir: dist }).join("\n")).toMatch(/icon-81.png/);
+  });
+
+  it.each<[string, (m: Metadata) => void, RegExp]>([
+    ["an id with a space", (m) => (m.functions[0].id = "CHECK IT"), /\/functions\/0\/id/],
+    ["no name", (m) => delete (m.functions[1] as Partial<Metadata["functions"][0]>).name, /name/],
+    [
+      "a parameter type Excel does not know",
+      (m) => ((m.functions[0].parameters[0] as { type?: string }).type = "text"),
+      /parameters\/0\/type/,
+    ],
+    [
+      "a property Excel does not know",
+      (m) => ((m.functions[0] as unknown as Record<string, unknown>).colour = "red"),
+      /colour/,
+    ],
+  ])("functions.json with %s", (_name, breakIt, message) => {
+    const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as Metadata;
+    breakIt(metadata);
+    expect(validateFunctionsMetadata(metadata).join("\n")).toMatch(message);
   });
 });

@@ -98,18 +98,24 @@ describe("the built WPS folder", () => {
     }
   });
 
-  it("packs the offline add-in as .7z beside its folder and the add-in list", () => {
-    const listing = execFileSync(path7za, ["l", join(offline, "pt_0.1.0.7z")], {
+  it("packs the offline add-in as the wpsjs toolkit does: a folder, a .7z with that folder on top, its list entry", () => {
+    const listing = execFileSync(path7za, ["l", "-slt", join(offline, "pt_0.1.0.7z")], {
       encoding: "utf8",
     });
+    const paths = [...listing.matchAll(/^Path = (.+)$/gm)].map((m) => m[1].replace(/\\/g, "/"));
     for (const file of ["ribbon.xml", "index.html", "taskpane.html", "wps.js"])
-      expect(listing).toContain(file);
-    expect(readFileSync(join(offline, "publish.xml"), "utf8")).toMatch(
-      /<jsplugin name="pt" type="et" url="[^"]*pt_0.1.0.7z" version="0.1.0"/
+      expect(paths).toContain(`pt_0.1.0/${file}`);
+    expect(
+      paths
+        .filter((p) => p !== "pt_0.1.0" && !p.endsWith(".7z"))
+        .every((p) => p.startsWith("pt_0.1.0/"))
+    ).toBe(true);
+    expect(existsSync(join(offline, "pt_0.1.0", "ribbon.xml"))).toBe(true);
+    const publish = readFileSync(join(offline, "publish.xml"), "utf8");
+    expect(publish).toContain(
+      '<jsplugin name="pt" type="et" url="pt_0.1.0" version="0.1.0" enable="enable_dev" install="null" customDomain=""/>'
     );
-    expect(readFileSync(join(offline, "publish-online.xml"), "utf8")).toMatch(
-      /<jspluginonline name="pt" type="et"/
-    );
+    expect(publish).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 });
 

@@ -2,95 +2,27 @@
  * A recording fake of the WPS 表格 (ET) object model, for the WPS host's tests. It counts bridge
  * calls (every property read, property write and method call on an ET object) and keeps what a
  * sheet would hold. Like the real thing: a string starting with "=" becomes a formula unless the
- * cell is text-formatted; a sheet name in use is refused; Value2 arrays must fit their range.
+ * cell is text-formatted; a sheet name in use is refused; Value2 arrays must fit their range; a
+ * new or copied sheet becomes the active sheet; the formula of a conditional format is read
+ * relative to the active cell (VBA's FormatConditions.Add), not to the range it is added to;
+ * adding a validation where there is one fails; inserted rows take the formats of the row above.
  */
-import { cellName, columnIndex, Scalar } from "../../src/core/layout/plan";
+import { shiftRelative } from "../../src/hosts/a1";
+import { cellName, Scalar } from "../../src/core/layout/plan";
+import { Area, Cell, Condition, parseAreas, Validation, WpsSheet } from "./wps-sheet";
 
-interface Cell {
-  value: Scalar;
-  formula?: string;
-  format: Record<string, unknown>;
+export { parseAreas, WpsSheet } from "./wps-sheet";
+
+const overlaps = (a: Area, b: Area) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function entireRows(areas: Area[], address: string): Area {
+  if (areas.length !== 1 || areas[0].left !== 1 || areas[0].right < 16384)
+    throw new Error(`fake: only entire rows are inserted or deleted, not ${address}`);
+  return areas[0];
 }
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const MAX_ROW = 1048576;
-const MAX_COLUMN = 16384;
-
-export function parseAreas(address: string): Area[] {
-  return address.split(",").map((part) => {
-    const [a, b = a] = part.replace(/\$/g, "").split(":");
-    const point = (p: string, end: boolean) => {
-      const m = /^([A-Z]*)(\d*)$/.exec(p.toUpperCase());
-      if (!m) throw new Error(`bad address ${address}`);
-      return {
-        row: m[2] ? Number(m[2]) : end ? MAX_ROW : 1,
-        column: m[1] ? columnIndex(m[1]) : end ? MAX_COLUMN : 1,
-      };
-    };
-    const from = point(a, false);
-    const to = point(b, true);
-    const wholeColumn = /^[A-Z]+$/i.test(a);
-    const wholeRow = /^\d+$/.test(a);
-    return {
-      top: wholeColumn ? 1 : from.row,
-      left: wholeRow ? 1 : from.column,
-      bottom: wholeColumn ? MAX_ROW : wholeRow ? Number(b) : to.row,
-      right: wholeRow ? MAX_COLUMN : wholeColumn ? columnIndex(b) : to.column,
-    };
-  });
-}
-
-export class WpsSheet {
-  cells = new Map<string, Cell>();
-  merges: string[] = [];
-  validations: {
-    address: string;
-    type: number;
-    formula1?: string;
-    input?: string;
-    error?: string;
-  }[] = [];
-  conditions: { address: string; formula: string; fill?: number; font?: number }[] = [];
-  columnWidths: Record<string, number> = {};
-  rowHeights: Record<string, number> = {};
-  page: Record<string, unknown> = {};
-  font: Record<string, unknown> = {};
-  active = false;
-  constructor(public name: string) {}
-
-  cell(row: number, column: number): Cell {
-    const key = `${row},${column}`;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { value: null, format: {} };
-      this.cells.set(key, cell);
-    }
-    return cell;
-  }
-
-  at(address: string): Cell | undefined {
-    const [area] = parseAreas(address);
-    return this.cells.get(`${area.top},${area.left}`);
-  }
-
-  used(): Area {
-    let bottom = 1;
-    let right = 1;
-    for (const [key, cell] of this.cells) {
-      if (cell.value === null && !cell.formula) continue;
-      const [r, c] = key.split(",").map(Number);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    }
-    return { top: 1, left: 1, bottom, right };
-  }
-}
+const rowCount = (areas: Area[]) => areas[0].bottom - areas[0].top + 1;
 
 export class WpsFake {
   /** Every crossing of the bridge, as "Object.member". */
@@ -98,9 +30,26 @@ export class WpsFake {
   sheets: WpsSheet[];
   displayAlerts = true;
   alertsDuringMerge: boolean[] = [];
+  /** Where the cursor is on a sheet the host adds: A1 in a real WPS, anywhere in a test. */
+  newSheetActiveCell = "A1";
+  activeSheet: WpsSheet;
 
   constructor(existing: string[] = ["Sheet1"]) {
     this.sheets = existing.map((n) => new WpsSheet(n));
+    this.activeSheet = this.sheets[0];
+    this.activeSheet.active = true;
+  }
+
+  private activate(sheet: WpsSheet): void {
+    for (const s of this.sheets) s.active = s === sheet;
+    this.activeSheet = sheet;
+  }
+
+  /** Where a new sheet goes: after `after` (a worksheet object), else first. */
+  private place(sheet: WpsSheet, after: unknown): void {
+    const anchor = after ? this.proxies.get(after as object) : undefined;
+    this.sheets.splice(anchor ? this.sheets.indexOf(anchor) + 1 : 0, 0, sheet);
+    this.activate(sheet);
   }
 
   sheet(name: string): WpsSheet {
@@ -151,6 +100,9 @@ export class WpsFake {
       set DisplayAlerts(value: boolean) {
         fake.displayAlerts = value;
       },
+      get ActiveCell() {
+        return fake.range(fake.activeSheet, fake.activeSheet.activeCell);
+      },
     };
     return this.bridged(app, "Application") as unknown as Et.Application;
   }
@@ -171,12 +123,11 @@ export class WpsFake {
           return fake.worksheet(sheet);
         },
         Add(_before: unknown, after: object | null) {
-          const anchor = after ? fake.proxies.get(after) : undefined;
-          const at = anchor ? fake.sheets.indexOf(anchor) + 1 : 0;
           let n = fake.sheets.length + 1;
           while (fake.sheets.some((s) => s.name === `Sheet${n}`)) n++;
           const sheet = new WpsSheet(`Sheet${n}`);
-          fake.sheets.splice(at, 0, sheet);
+          sheet.activeCell = fake.newSheetActiveCell;
+          fake.place(sheet, after);
           return fake.worksheet(sheet);
         },
       },
@@ -214,7 +165,13 @@ export class WpsFake {
           return fake.bridged(sheet.page, "PageSetup");
         },
         Activate() {
-          sheet.active = true;
+          fake.activate(sheet);
+        },
+        /** Like VBA: returns nothing; the copy is the active sheet, named "name (2)". */
+        Copy(_before: unknown, after: unknown) {
+          let n = 2;
+          while (fake.sheets.some((s) => s.name === `${sheet.name} (${n})`)) n++;
+          fake.place(sheet.copy(`${sheet.name} (${n})`), after);
         },
       },
       sheet.name
@@ -271,10 +228,10 @@ export class WpsFake {
         each((cell) => (cell.format.NumberFormat = v));
       },
       set ColumnWidth(v: number) {
-        for (const part of address.split(",")) sheet.columnWidths[part] = v;
+        for (const a of areas) for (let c = a.left; c <= a.right; c++) sheet.columnWidths[c] = v;
       },
       set RowHeight(v: number) {
-        for (const part of address.split(",")) sheet.rowHeights[part] = v;
+        for (const a of areas) for (let r = a.top; r <= a.bottom; r++) sheet.rowHeights[r] = v;
       },
       get Value2(): unknown {
         const a = areas[0];
@@ -320,19 +277,41 @@ export class WpsFake {
       },
       Merge() {
         fake.alertsDuringMerge.push(fake.displayAlerts);
-        for (const part of address.split(",")) sheet.merges.push(part);
+        for (const part of address.split(",")) {
+          if (sheet.merges.some((m) => overlaps(parseAreas(m)[0], parseAreas(part)[0])))
+            throw new Error(`Merge(${part}): overlaps a merged area`);
+          sheet.merges.push(part);
+        }
+      },
+      UnMerge() {
+        sheet.merges = sheet.merges.filter(
+          (m) => !areas.some((a) => overlaps(a, parseAreas(m)[0]))
+        );
+      },
+      /** Entire rows only, as the host uses it. */
+      Insert() {
+        sheet.moveRows(entireRows(areas, address).top, rowCount(areas));
+      },
+      Delete() {
+        sheet.moveRows(entireRows(areas, address).top, -rowCount(areas));
       },
       get Validation() {
+        let entry: Validation | undefined;
         return fake.bridged(
           {
             Add(type: number, _alert: number, _operator: number, formula1?: string) {
-              sheet.validations.push({ address, type, formula1 });
+              const taken = sheet.validations.some((v) =>
+                parseAreas(v.address).some((a) => areas.some((b) => overlaps(a, b)))
+              );
+              if (taken) throw new Error(`Validation.Add(${address}): the cells have a validation`);
+              entry = { address, type, formula1 };
+              sheet.validations.push(entry);
             },
             set InputMessage(text: string) {
-              sheet.validations[sheet.validations.length - 1].input = text;
+              entry!.input = text;
             },
             set ErrorMessage(text: string) {
-              sheet.validations[sheet.validations.length - 1].error = text;
+              entry!.error = text;
             },
           },
           `${address}.Validation`
@@ -341,8 +320,12 @@ export class WpsFake {
       get FormatConditions() {
         return fake.bridged(
           {
-            Add(_type: number, _operator: unknown, formula: string) {
-              const entry: WpsSheet["conditions"][number] = { address, formula };
+            /** The formula is read relative to the active cell, then kept for the range's top-left. */
+            Add(_type: number, _operator: unknown, typed: string) {
+              const anchor = parseAreas(fake.activeSheet.activeCell)[0];
+              const { top, left } = areas[0];
+              const formula = shiftRelative(typed, top - anchor.top, left - anchor.left);
+              const entry: Condition = { address, formula, typed };
               sheet.conditions.push(entry);
               return fake.bridged(
                 {

@@ -79,6 +79,41 @@ describe("the seed department in WPS", () => {
   });
 });
 
+interface Snapshot {
+  cells: Record<string, { conditions?: string[] }>;
+}
+
+describe("conditional formats, read relative to the active cell as in VBA", () => {
+  it("a rule typed for its range's top-left cell colours other rows when the cursor is at A1", () => {
+    const fake = new WpsFake();
+    const sheet = fake.application.ActiveWorkbook.Worksheets.Item(1) as Et.Worksheet;
+    sheet.Range("H11:H16").FormatConditions.Add(2, undefined, '=$H11="达标"');
+    const cells = (fake.sheets[0].snapshot() as Snapshot).cells;
+    expect(cells.H11.conditions?.[0]).toMatch(/^=\$H21="达标"/);
+  });
+
+  it.each(["A1", "E9", "Z300"])("colour the right cells with the cursor at %s", async (cursor) => {
+    const fake = new WpsFake();
+    fake.newSheetActiveCell = cursor;
+    const plan = planSingleProject(SEED_DEPARTMENT, 1, ["Sheet1"]);
+    await insertSheetsWps(fake.application, () => [plan]);
+    const cells = (fake.sheet(plan.name).snapshot() as Snapshot).cells;
+    const red = `${bgr("#FFC7CE")} ${bgr("#9C0006")}`;
+    for (let r = 11; r <= 16; r++) {
+      expect(cells[`H${r}`].conditions).toEqual([
+        `=$H${r}="达标" ${bgr("#C6EFCE")} ${bgr("#006100")}`,
+        `=$H${r}="未达标" ${red}`,
+        `=$H${r}="待评价" ${bgr("#FFEB9C")} ${bgr("#9C5700")}`,
+      ]);
+    }
+    expect(cells.E8.conditions).toEqual([`=AND(ISNUMBER($E$8),ABS(N($E$8)-N($B$5))>0.005) ${red}`]);
+    for (const cell of ["D20", "E23"])
+      expect(cells[cell].conditions?.[1]).toMatch(
+        new RegExp(`^=ISNUMBER\\(SEARCH\\("符合",\\$D${cell.slice(1)}\\)\\)`)
+      );
+  });
+});
+
 describe("bridge calls", () => {
   it("writes a project sheet in one Value2 assignment and a bounded number of calls", async () => {
     const fake = new WpsFake();
