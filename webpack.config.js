@@ -4,7 +4,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { BannerPlugin } = require("webpack");
+const { BannerPlugin, Compilation, sources, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is served in production, e.g. an intranet server: ADDIN_URL=https://host/pt/ */
@@ -42,6 +42,49 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Excel's function help in other languages, as Office documents it: one metadata file per
+ * language beside functions.json, chosen by an <Override Locale> of Functions.Metadata.Url in the
+ * manifest. Each file is the generated functions.json with the descriptions of the declarations
+ * in src/functions/catalog.ts (loaded through tsx); the build fails when JSDoc and catalog differ.
+ */
+class LocalizedMetadataPlugin {
+  constructor({ source, files }) {
+    this.source = source;
+    this.files = files; // { en: "functions-en.json" }
+  }
+
+  apply(compiler) {
+    const name = "LocalizedMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset(this.source);
+          if (!generated) return; // the metadata plugin has reported why
+          try {
+            const { require: requireTs } = require("tsx/cjs/api");
+            const { localizedMetadata } = requireTs(
+              path.resolve(__dirname, "src/functions/metadata.ts"),
+              __filename
+            );
+            const metadata = JSON.parse(generated.source.source().toString());
+            for (const [language, file] of Object.entries(this.files)) {
+              const localized = localizedMetadata(metadata, language);
+              compilation.emitAsset(
+                file,
+                new sources.RawSource(JSON.stringify(localized, null, 4))
+              );
+            }
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        }
+      );
+    });
+  }
+}
+
 /** TypeScript through ts-loader; type checking is `npm run typecheck`'s job. Shared with the bundle benchmark. */
 const TYPESCRIPT_RULE = {
   test: /\.tsx?$/,
@@ -67,6 +110,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new LocalizedMetadataPlugin({ source: "functions.json", files: { en: "functions-en.json" } }),
       // The plugin appends CustomFunctions.associate(...) calls; where no Office runtime provides
       // CustomFunctions (the pane opened in a plain browser without office.js) they must not throw.
       new BannerPlugin({

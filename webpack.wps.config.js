@@ -3,15 +3,10 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DefinePlugin } = require("webpack");
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
+// The PT functions' metadata needs no build step here: the start page registers them from the
+// declarations in src/functions/catalog.ts, which a test and the Excel build hold to the JSDoc.
 module.exports = async (env, options) => {
-  // The same metadata Excel's functions.json is made from: the JSDoc of functions.ts.
-  const generated = await generateCustomFunctionsMetadata(
-    path.resolve("src/functions/functions.ts")
-  );
-  if (generated.errors.length > 0) throw new Error(generated.errors.join("\n"));
   const dev = options.mode !== "production";
   return {
     devtool: dev ? "source-map" : false,
@@ -39,7 +34,6 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new DefinePlugin({ PT_FUNCTIONS_METADATA: generated.metadataJson }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/wps/index.html",

@@ -1,8 +1,9 @@
 /**
- * Cell values as hosts hand them to functions: Excel passes numbers, strings, booleans and null
- * for an empty cell; WPS may pass a Date or a 1×1 array. One reader so every function agrees.
+ * The core's one reader of a cell value: numbers, strings, booleans and null (or undefined) for an
+ * empty cell, as Excel's custom functions, Excel's range values, ExcelJS and the pane hand them
+ * over. Host conventions beyond these (WPS's omitted-argument marker, ranges as 1×1 arrays, Date
+ * objects) are the argument adapter's job (src/functions/adapter.ts), not the core's.
  */
-import { serialFromDate } from "./dates";
 
 export type CellValue =
   | { kind: "empty" }
@@ -11,9 +12,7 @@ export type CellValue =
   | { kind: "boolean"; value: boolean }
   | { kind: "invalid" };
 
-export function readCell(raw: unknown): CellValue {
-  let value = raw;
-  while (Array.isArray(value) && value.length === 1) value = value[0];
+export function readCell(value: unknown): CellValue {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number")
     return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid" };
@@ -22,8 +21,6 @@ export function readCell(raw: unknown): CellValue {
     const text = value.trim();
     return text === "" ? { kind: "empty" } : { kind: "text", text };
   }
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return { kind: "number", value: serialFromDate(value) };
   return { kind: "invalid" };
 }
 

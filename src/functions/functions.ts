@@ -1,63 +1,47 @@
 /*
- * The PT.* custom functions: thin wrappers over src/core. The JSDoc below is the metadata:
- * custom-functions-metadata-plugin turns it into functions.json and registers the functions at
- * build time, so this module makes no host calls of its own and Node can import it.
+ * The PT.* custom functions: thin wrappers over src/core. The JSDoc below is Excel's metadata:
+ * custom-functions-metadata-plugin turns it into functions.json and associates the exports at
+ * build time, so this module makes no host calls of its own and Node can import it. Each export
+ * hands its raw arguments to the adapter (adapter.ts), which reads them by the kinds declared in
+ * catalog.ts before the implementation below runs; WPS registers the same adapted functions.
  */
 import { checkActual } from "../core/check";
-import { readCell } from "../core/cell";
-import { Outcome } from "../core/outcome";
-import { progress as progressOf, progressLight, readDate, timeProgress } from "../core/progress";
+import { fail, ok, Outcome } from "../core/outcome";
+import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
 import { describeTarget, parseTarget } from "../core/target";
+import { cellFunctions, Implementations } from "./adapter";
+import { CATALOG } from "./catalog";
 
-/** Stands in for CustomFunctions.Error where no Office runtime is loaded (Node, WPS). */
-export class CellError extends Error {
-  constructor(message: string) {
-    // A cell error needs no stack trace, and capturing one costs more than the check itself.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
-  }
+export { CellError } from "./adapter";
 
-  get code(): string {
-    return "#VALUE!";
-  }
-}
+/** The implementations, over arguments already read by their declared kind. */
+export const IMPLEMENTATIONS = {
+  CHECK: (actual, target, indicator) => checkActual(actual, target, indicator),
+  PROGRESS: (spent, budget, planned, date, tolerance) =>
+    progressOf({ spent, budget, planned, date, tolerance }),
+  SCHEDULE: (date): Outcome<number> => (date === null ? fail("日期为空") : ok(timeProgress(date))),
+  LIGHT: (spent, budget, date) => progressLight(spent, budget, date),
+  EXPLAIN: (target) => {
+    const parsed = parseTarget(
+      typeof target === "string" || typeof target === "number" ? target : ""
+    );
+    return parsed.ok ? ok(describeTarget(parsed.value)) : parsed;
+  },
+} satisfies Implementations<typeof CATALOG>;
 
-function cellError(message: string): unknown {
-  if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
-  }
-  return new CellError(message);
-}
-
-/** The answer of a rule, or a cell error carrying its Chinese message. */
-function answer<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw cellError(outcome.error);
-  return outcome.value;
-}
-
-/** Runs a rule so that nothing but a cell error can leave it. */
-function guarded<T>(rule: () => Outcome<T>): T {
-  let outcome: Outcome<T>;
-  try {
-    outcome = rule();
-  } catch {
-    outcome = { ok: false, error: "输入无法识别" };
-  }
-  return answer(outcome);
-}
+/** Every PT function as the hosts call it, keyed by id: raw arguments through the adapter. */
+export const PT = cellFunctions(CATALOG, IMPLEMENTATIONS);
 
 /**
  * 判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。
  * @customfunction CHECK
  * @param actual 实际完成值，如 96%、0.96、25、“及时”。
  * @param target 指标值，如 ≥95%、23个、≤766元/人、90%-100%、及时。
- * @param [indicator] 可选：二级指标名称（如“成本指标”），指标值未写比较符号时据此判断方向：成本为“≤”，其余为“≥”。
+ * @param [indicator] 二级指标名称（如“成本指标”），指标值未写比较符号时据此判断方向：成本为“≤”，其余为“≥”。
  * @returns 达标、未达标、待评价，或空白。
  */
 export function check(actual: unknown, target: unknown, indicator?: unknown): string {
-  return guarded(() => checkActual(actual, target, indicator));
+  return PT.CHECK(actual, target, indicator);
 }
 
 /**
@@ -65,9 +49,9 @@ export function check(actual: unknown, target: unknown, indicator?: unknown): st
  * @customfunction PROGRESS
  * @param spent 累计实际支出（万元）。
  * @param budget 预算数（万元），须大于0；有调整预算时填调整后预算。
- * @param [planned] 可选：该时点的计划累计支出（万元），如表中“6月底”的金额。
- * @param [date] 可选：统计日期，与序时进度比较，如 2024-06-30。
- * @param [tolerance] 可选：容差（百分点），默认 5；相差超过容差才算滞后或超前。
+ * @param [planned] 该时点的计划累计支出（万元），如表中“6月底”的金额。
+ * @param [date] 统计日期，与序时进度比较，如 2024-06-30。
+ * @param [tolerance] 容差（百分点），默认 5；相差超过容差才算滞后或超前。
  * @returns 执行率（数字），或“符合计划”“滞后计划 N个百分点”“低于序时进度 N个百分点”“超出预算 N个百分点”等。
  */
 export function progress(
@@ -77,7 +61,7 @@ export function progress(
   date?: unknown,
   tolerance?: unknown
 ): number | string {
-  return guarded(() => progressOf({ spent, budget, planned, date, tolerance }));
+  return PT.PROGRESS(spent, budget, planned, date, tolerance);
 }
 
 /**
@@ -87,12 +71,7 @@ export function progress(
  * @returns 序时进度（0 到 1 之间的数字，可设为百分比格式）。
  */
 export function schedule(date: unknown): number {
-  return guarded(() => {
-    const serial = readDate(date);
-    if (!serial.ok) return serial;
-    if (serial.value === null) return { ok: false, error: "日期为空" };
-    return { ok: true, value: timeProgress(serial.value) };
-  });
+  return PT.SCHEDULE(date);
 }
 
 /**
@@ -104,7 +83,7 @@ export function schedule(date: unknown): number {
  * @returns 红灯、黄灯、绿灯或蓝灯。
  */
 export function light(spent: unknown, budget: unknown, date: unknown): string {
-  return guarded(() => progressLight(spent, budget, date));
+  return PT.LIGHT(spent, budget, date);
 }
 
 /**
@@ -114,11 +93,5 @@ export function light(spent: unknown, budget: unknown, date: unknown): string {
  * @returns 如“定量指标：不低于 95%”。
  */
 export function explain(target: unknown): string {
-  return guarded(() => {
-    const cell = readCell(target);
-    const parsed = parseTarget(
-      cell.kind === "text" ? cell.text : cell.kind === "number" ? cell.value : ""
-    );
-    return parsed.ok ? { ok: true, value: describeTarget(parsed.value) } : parsed;
-  });
+  return PT.EXPLAIN(target);
 }

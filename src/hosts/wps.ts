@@ -184,8 +184,18 @@ interface Book {
   last: Et.Worksheet;
 }
 
+/** What every entry point says when WPS has no workbook open (Excel always has one). */
+export const NO_WORKBOOK = "请先打开或新建一个工作簿";
+
+/** The workbook to work in; with none open, an Error carrying NO_WORKBOOK, never a TypeError. */
+function activeWorkbook(app: Et.Application): Et.Workbook {
+  const workbook = app.ActiveWorkbook as Et.Workbook | null | undefined;
+  if (!workbook) throw new Error(NO_WORKBOOK);
+  return workbook;
+}
+
 function openBook(app: Et.Application): Book {
-  const sheets = app.ActiveWorkbook.Worksheets;
+  const sheets = activeWorkbook(app).Worksheets;
   const count = sheets.Count;
   return { sheets, count, last: sheets.Item(count) as Et.Worksheet };
 }
@@ -256,7 +266,7 @@ export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet
 }
 
 export function sheetNamesWps(app: Et.Application): string[] {
-  const sheets = app.ActiveWorkbook.Worksheets;
+  const sheets = activeWorkbook(app).Worksheets;
   const names: string[] = [];
   for (let i = 1; i <= sheets.Count; i++) names.push((sheets.Item(i) as Et.Worksheet).Name);
   return names;
@@ -300,7 +310,7 @@ export async function insertSheetsWps(
 
 /** The values of a sheet from A1 to the end of its used range, empty cells as null. */
 export function readSheetGridWps(app: Et.Application, name: string): Scalar[][] {
-  const sheet = app.ActiveWorkbook.Worksheets.Item(name) as Et.Worksheet;
+  const sheet = activeWorkbook(app).Worksheets.Item(name) as Et.Worksheet;
   const used = sheet.UsedRange;
   const rows = used.Row + used.Rows.Count - 1;
   const columns = used.Column + used.Columns.Count - 1;

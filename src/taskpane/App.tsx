@@ -43,13 +43,38 @@ const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabChecker" | 
   ["functions", "tabFunctions"],
 ];
 
+/** The tab a page fragment names (#import), if any. */
+function tabOfFragment(hash: string): TabId | null {
+  const wanted = hash.slice(1);
+  return TABS.some(([id]) => id === wanted) ? (wanted as TabId) : null;
+}
+
+/**
+ * The tab, following the page's fragment: WPS's ribbon opens the pane on taskpane.html#import and,
+ * on a pane already open, changes only the fragment (no reload). A tab picked in the pane is
+ * written back to the fragment when there is one, so the next ribbon button is a change again.
+ */
+function useFragmentTab(): [TabId, (tab: TabId) => void] {
+  const [tab, setTab] = React.useState<TabId>(() => tabOfFragment(window.location.hash) ?? "project");
+  React.useEffect(() => {
+    const follow = () => {
+      const wanted = tabOfFragment(window.location.hash);
+      if (wanted) setTab(wanted);
+    };
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+  const choose = React.useCallback((next: TabId) => {
+    setTab(next);
+    // Only where the fragment names tabs (WPS); Excel's pane URL has none and keeps it that way.
+    if (tabOfFragment(window.location.hash)) window.history.replaceState(null, "", `#${next}`);
+  }, []);
+  return [tab, choose];
+}
+
 export function App({ strings, host }: AppProps) {
   const styles = useStyles();
-  // WPS's ribbon opens the pane on a tab: taskpane.html#import.
-  const [tab, setTab] = React.useState<TabId>(() => {
-    const wanted = window.location.hash.slice(1);
-    return TABS.some(([id]) => id === wanted) ? (wanted as TabId) : "project";
-  });
+  const [tab, setTab] = useFragmentTab();
   const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
   const unitField = (key: keyof UnitDraft, label: string) => (
     <Field label={label}>

@@ -1,4 +1,6 @@
 /** Task pane text: Chinese first, English when Office runs in English. Domain terms stay Chinese. */
+import { functionList } from "../functions/catalog";
+
 const zh = {
   title: "绩效目标表助手",
   subtitle: "编制预算项目绩效目标表，检查指标值与支出进度",
@@ -73,13 +75,8 @@ const zh = {
   canonical: "规范写法",
   result: "检查结果",
   functionsTitle: "单元格函数",
-  functions: [
-    ["=PT.CHECK(实际值, 指标值, [二级指标])", "达标 / 未达标 / 待评价"],
-    ["=PT.PROGRESS(累计支出, 预算数, [计划累计], [日期], [容差])", "执行率或进度判断"],
-    ["=PT.SCHEDULE(日期)", "序时进度"],
-    ["=PT.LIGHT(累计支出, 预算数, 日期)", "红灯 / 黄灯 / 绿灯 / 蓝灯"],
-    ["=PT.EXPLAIN(指标值)", "指标值如何被理解"],
-  ] as [string, string][],
+  /** From the functions' declarations, as the hosts' metadata is. */
+  functions: functionList("zh"),
 };
 
 export type Strings = typeof zh;
@@ -150,6 +147,7 @@ const en: Strings = {
   canonical: "Canonical form",
   result: "Result",
   functionsTitle: "Cell functions",
+  functions: functionList("en"),
 };
 
 export function stringsFor(language: string | undefined): Strings {

@@ -1,11 +1,9 @@
 /**
  * The WPS start page: registers the PT functions and answers the ribbon. Ribbon callbacks are
- * synchronous, as WPS's older web view expects.
+ * synchronous, as WPS's older web view expects. A ribbon button on an open pane changes only the
+ * page's fragment (taskpane.html#import); the pane follows it (taskpane/App.tsx).
  */
-import { FunctionMetadata, registerFunctions } from "./register";
-
-/** Injected at build time from src/functions/functions.ts (see webpack.wps.config.js). */
-declare const PT_FUNCTIONS_METADATA: { functions: FunctionMetadata[] };
+import { registerFunctions } from "./register";
 
 const PANE_KEY = "pt_taskpane_id";
 const TABS: Record<string, string> = {
@@ -51,6 +49,8 @@ const root = (window as unknown as { wps?: WPS.AddonRoot & WPS.EtAddonRoot }).wp
 };
 
 if (root && typeof root.AddCustomFunction === "function") {
-  const registered = registerFunctions(root, PT_FUNCTIONS_METADATA);
+  // Help in English only where WPS itself runs in English; the functions' answers stay Chinese.
+  const language = /^en\b/i.test(navigator.language) ? "en" : "zh";
+  const registered = registerFunctions(root, { language });
   (window as unknown as { ptRegistered: string[] }).ptRegistered = registered;
 }

@@ -1,28 +1,45 @@
 /**
- * Registers the PT functions with WPS (wps.AddCustomFunction), from the same metadata as Excel's
- * functions.json — generated from the JSDoc of src/functions/functions.ts at build time — and the
- * same implementations. WPS calls them synchronously.
+ * Registers the PT functions with WPS (wps.AddCustomFunction), synchronously as WPS calls them.
+ * The functions are the same adapted ones Excel associates (functions.ts → adapter.ts), so WPS's
+ * conventions (an omitted argument as -2147352572, ranges as 2-D arrays, Date objects) are read
+ * there; the metadata comes from the same declarations (catalog.ts), written as the wpsjs toolkit
+ * writes it: types string / number / bool / any, an optional parameter's type ending in `?`.
  */
-import * as implementations from "../functions/functions";
+import { mismatches, HostFunction } from "../functions/adapter";
+import { Catalog, CATALOG, FunctionDeclaration, Language, ResultType } from "../functions/catalog";
+import { PT } from "../functions/functions";
+import { PARAMETER_TYPE } from "../functions/metadata";
 
-export interface FunctionMetadata {
-  id: string;
-  name: string;
+export const NAMESPACE = "PT";
+
+export interface WpsMetadata {
   description: string;
-  parameters: { name: string; description?: string; type?: string; optional?: boolean }[];
-  result: { type?: string };
+  parameters: { name: string; description: string; type: string }[];
+  result: { type: string };
 }
 
-type Implementation = (...args: unknown[]) => unknown;
+const RESULT_TYPE: Record<ResultType, string> = {
+  string: "string",
+  number: "number",
+  boolean: "bool",
+  any: "any",
+};
 
-/** The implementation behind a metadata id: CHECK → check. */
-export function implementationOf(id: string): Implementation | undefined {
-  const candidate = (implementations as unknown as Record<string, unknown>)[id.toLowerCase()];
-  return typeof candidate === "function" ? (candidate as Implementation) : undefined;
+/** One function's metadata for AddCustomFunction. */
+export function wpsMetadata(declaration: FunctionDeclaration, language: Language): WpsMetadata {
+  return {
+    description: declaration.description[language],
+    parameters: declaration.parameters.map((p) => ({
+      name: p.name,
+      description: p.description[language],
+      type: `${PARAMETER_TYPE[p.kind]}${p.optional ? "?" : ""}`,
+    })),
+    result: { type: RESULT_TYPE[declaration.result] },
+  };
 }
 
-/** Errors cross into WPS as plain Errors carrying the same Chinese message as Excel shows. */
-function wrap(fn: Implementation): Implementation {
+/** WPS shows a thrown Error's message; a CustomFunctions.Error or CellError becomes a plain one. */
+function plainErrors(fn: HostFunction): HostFunction {
   return (...args: unknown[]) => {
     try {
       return fn(...args);
@@ -36,24 +53,30 @@ function wrap(fn: Implementation): Implementation {
   };
 }
 
+export interface RegisterOptions {
+  /** The language of the help WPS shows; Chinese unless WPS runs in English. */
+  language?: Language;
+  catalog?: Catalog;
+  functions?: Record<string, HostFunction>;
+}
+
+/**
+ * Registers every declared function under PT and returns their names. Throws before registering
+ * anything when a declared function has no implementation or an implementation no declaration.
+ */
 export function registerFunctions(
   root: Pick<WPS.EtAddonRoot, "AddCustomFunction">,
-  metadata: { functions: FunctionMetadata[] }
+  { language = "zh", catalog = CATALOG, functions = PT }: RegisterOptions = {}
 ): string[] {
-  const registered: string[] = [];
-  for (const fn of metadata.functions) {
-    const implementation = implementationOf(fn.id);
-    if (!implementation) continue;
-    root.AddCustomFunction("PT", fn.name, wrap(implementation), {
-      description: fn.description,
-      result: { type: fn.result?.type ?? "any" },
-      parameters: fn.parameters.map((p) => ({
-        name: p.name,
-        type: p.type ?? "any",
-        description: p.optional ? `（可选）${p.description ?? ""}` : (p.description ?? ""),
-      })),
-    });
-    registered.push(`PT.${fn.name}`);
-  }
-  return registered;
+  const problems = mismatches(catalog, functions);
+  if (problems.length > 0) throw new Error(`无法注册 PT 函数：${problems.join("；")}`);
+  return Object.entries(catalog).map(([id, declaration]) => {
+    root.AddCustomFunction(
+      NAMESPACE,
+      id,
+      plainErrors(functions[id]),
+      wpsMetadata(declaration, language)
+    );
+    return `${NAMESPACE}.${id}`;
+  });
 }

@@ -4,7 +4,7 @@
  * schemas Excel checks them against (schemas/), and the build names no localhost anywhere.
  */
 import { execFileSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
@@ -84,6 +84,37 @@ describe("functions.json", () => {
     const bundle = readFileSync(join(dist, "functions.js"), "utf8");
     for (const fn of metadata.functions)
       expect(bundle).toContain(`CustomFunctions.associate("${fn.id}"`);
+  });
+});
+
+describe("functions-en.json", () => {
+  it("is functions.json with English help, for English Excel", () => {
+    const chinese = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as Metadata;
+    const english = JSON.parse(readFileSync(join(dist, "functions-en.json"), "utf8")) as Metadata;
+    const withoutHelp = (m: Metadata) =>
+      JSON.stringify(m, (key, value) => (key === "description" ? undefined : value));
+    expect(withoutHelp(english)).toEqual(withoutHelp(chinese));
+    expect(english.functions.map((f) => f.id)).toEqual(chinese.functions.map((f) => f.id));
+    for (const fn of english.functions) {
+      // English prose: the Chinese help's sentences end in 。 and run on with ，；：
+      expect(fn.description).toMatch(/^[A-Z]/);
+      expect(fn.description).not.toMatch(/[，。；：]/);
+      for (const parameter of fn.parameters)
+        expect(parameter.description).toMatch(/^[A-Z][^，。；：]*$/);
+    }
+  });
+
+  it("is what the manifest gives Excel in English", () => {
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const url =
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"\s*\/>\s*<\/bt:Url>/.exec(
+        xml
+      );
+    expect(url).not.toBeNull();
+    expect(url![1].endsWith("/functions.json")).toBe(true);
+    expect(url![2]).toBe(url![1].replace(/functions\.json$/, "functions-en.json"));
+    expect(url![2].startsWith(ADDIN_URL)).toBe(true);
+    expect(existsSync(join(dist, url![2].slice(ADDIN_URL.length)))).toBe(true);
   });
 });
 

@@ -19,6 +19,9 @@ function fetchText(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
+// Requests go to a dev server that may still be compiling on a slow machine.
+jest.setTimeout(60_000);
+
 beforeAll(async () => {
   server = spawn(process.execPath, [join(root, "scripts", "start.js")], {
     cwd: root,

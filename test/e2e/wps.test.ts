@@ -1,7 +1,10 @@
 /**
  * The built WPS add-in: the folder holds ribbon.xml, the start page and the pane without office.js;
  * the start page, loaded in Chromium with a fake `wps`, registers every PT function under the PT
- * namespace with metadata, synchronously, giving the same results as the Excel functions.
+ * namespace with metadata (`?` on optional parameters), synchronously; called with WPS's
+ * conventions (omitted arguments as -2147352572, 1×1 arrays, Date objects, empty cells) they
+ * answer as the Excel functions do. The pane follows a changed fragment and, with no workbook
+ * open, says so.
  */
 import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
@@ -12,6 +15,7 @@ import { BrowserContext, Page } from "playwright-core";
 import { path7za } from "7zip-bin";
 import * as functions from "../../src/functions/functions";
 import { launch, serve } from "../helpers/browser";
+import { Answer, answer, EXCEL_CALLS, wpsCalls } from "../helpers/wps-conventions";
 
 const root = join(__dirname, "..", "..");
 let dist: string;
@@ -63,7 +67,7 @@ beforeAll(async () => {
   await page.waitForFunction(
     () => (window as unknown as { ptRegistered?: string[] }).ptRegistered !== undefined
   );
-}, 240_000);
+}, 480_000); // the WPS build alone took ~235 s here with other builds running
 
 afterAll(async () => {
   await context?.close();
@@ -120,21 +124,26 @@ describe("the built WPS folder", () => {
 });
 
 describe("the start page in a DOM with a fake wps", () => {
-  it("registers every PT function under the PT namespace, with the Chinese metadata of functions.json", async () => {
+  it("registers every PT function under the PT namespace, with Chinese help and `?` on optional parameters", async () => {
     const registered = await page.evaluate(() =>
       (
         window as unknown as {
           __registered: {
             namespace: string;
             name: string;
-            metadata: { description: string; parameters: { name: string; description: string }[] };
+            metadata: {
+              description: string;
+              parameters: { name: string; description: string; type: string }[];
+              result: { type: string };
+            };
           }[];
         }
       ).__registered.map((r) => ({
         namespace: r.namespace,
         name: r.name,
         description: r.metadata.description,
-        parameters: r.metadata.parameters.map((p) => p.name),
+        parameters: r.metadata.parameters.map((p) => `${p.name}: ${p.type}`),
+        result: r.metadata.result.type,
       }))
     );
     expect(registered.map((r) => r.name).sort()).toEqual([
@@ -145,69 +154,60 @@ describe("the start page in a DOM with a fake wps", () => {
       "SCHEDULE",
     ]);
     expect(
-      registered.every((r) => r.namespace === "PT" && /[\u4e00-\u9fff]/.test(r.description))
+      registered.every((r) => r.namespace === "PT" && /^[\u4e00-\u9fff]/.test(r.description))
     ).toBe(true);
-    expect(registered.find((r) => r.name === "PROGRESS")?.parameters).toEqual([
-      "spent",
-      "budget",
-      "planned",
-      "date",
-      "tolerance",
+    const byName = Object.fromEntries(registered.map((r) => [r.name, r]));
+    expect(byName.PROGRESS.parameters).toEqual([
+      "spent: any",
+      "budget: any",
+      "planned: any?",
+      "date: any?",
+      "tolerance: any?",
     ]);
+    expect(byName.CHECK.parameters).toEqual(["actual: any", "target: any", "indicator: any?"]);
+    expect(byName.LIGHT.parameters).toEqual(["spent: any", "budget: any", "date: any"]);
+    expect(byName.SCHEDULE.result).toBe("number");
   });
 
-  const CASES: [string, unknown[]][] = [
-    ["CHECK", [0.96, "≥95%"]],
-    ["CHECK", [94, "≥95%"]],
-    ["CHECK", ["0.07万元/人", "≤766元/人"]],
-    ["CHECK", [800, "766 元/人", "成本指标"]],
-    ["CHECK", ["明显提升", "有所提升"]],
-    ["CHECK", [null, "≥95%"]],
-    ["CHECK", [96, "≥"]],
-    ["CHECK", ["8人", "≤766元/人"]],
-    ["PROGRESS", [10, 23]],
-    ["PROGRESS", [5, 23, 10]],
-    ["PROGRESS", [10, 23, null, "2023-06-30"]],
-    ["PROGRESS", [10, 0]],
-    ["SCHEDULE", ["2023-10-31"]],
-    ["LIGHT", [76, 230, "2023-06-30"]],
-    ["EXPLAIN", ["23 个"]],
-  ];
-
-  function inNode(name: string, args: unknown[]): { value?: unknown; error?: string } {
-    try {
-      return {
-        value: (functions as unknown as Record<string, (...a: unknown[]) => unknown>)[
-          name.toLowerCase()
-        ](...args),
-      };
-    } catch (error) {
-      return { error: (error as Error).message };
-    }
+  function inNode(name: string, args: unknown[]): Answer {
+    return answer(() =>
+      (functions as unknown as Record<string, (...a: unknown[]) => unknown>)[name.toLowerCase()](
+        ...args
+      )
+    );
   }
 
-  it.each(CASES)("PT.%s(%j) runs synchronously and answers as in Excel", async (name, args) => {
-    const inWps = await page.evaluate(
-      ([fnName, fnArgs]) => {
-        const entry = (
-          window as unknown as {
-            __registered: { name: string; fn: (...a: unknown[]) => unknown }[];
-          }
-        ).__registered.find((r) => r.name === fnName);
-        try {
-          const value = entry?.fn(...(fnArgs as unknown[]));
-          return { sync: !(value instanceof Promise), value };
-        } catch (error) {
-          return { sync: true, error: (error as Error).message };
-        }
-      },
-      [name, args] as const
+  it("answers every call made with WPS's conventions synchronously, as Excel answers it", async () => {
+    const cases = EXCEL_CALLS.flatMap(([name, excelArgs]) =>
+      wpsCalls([name, excelArgs]).map((call) => ({ name, excelArgs, ...call }))
     );
-    const expected = inNode(name, args);
-    expect(inWps.sync).toBe(true);
-    if (expected.error !== undefined) expect(inWps.error).toBe(expected.error);
-    else expect(inWps.value).toEqual(expected.value);
-  });
+    expect(cases.length).toBeGreaterThan(150);
+    const inWps = await page.evaluate(
+      (calls) =>
+        calls.map(({ name, args }) => {
+          const entry = (
+            window as unknown as {
+              __registered: { name: string; fn: (...a: unknown[]) => unknown }[];
+            }
+          ).__registered.find((r) => r.name === name);
+          try {
+            const value = entry?.fn(...args);
+            return { sync: !(value instanceof Promise), answer: { value } };
+          } catch (error) {
+            return { sync: true, answer: { error: (error as Error).message } };
+          }
+        }),
+      cases.map(({ name, args }) => ({ name, args }))
+    );
+    cases.forEach((c, i) => {
+      const label = `PT.${c.name}(${JSON.stringify(c.excelArgs)}) with ${c.convention}`;
+      expect({ label, sync: inWps[i].sync, answer: inWps[i].answer }).toEqual({
+        label,
+        sync: true,
+        answer: inNode(c.name, c.excelArgs),
+      });
+    });
+  }, 60_000);
 
   it("opens the task pane from the ribbon, once, on the tab the button names", async () => {
     const panes = await page.evaluate(() => {
@@ -235,6 +235,45 @@ describe("the start page in a DOM with a fake wps", () => {
     );
     await pane.close();
   });
+
+  it("follows the fragment when a ribbon button changes only that, and keeps it in step", async () => {
+    const pane = await context.newPage();
+    pane.on("pageerror", (error) => errors.push(error.message));
+    await pane.goto(`${base}/taskpane.html#import`);
+    await pane.getByText("已连接 WPS 表格").waitFor();
+    const selected = (name: string) =>
+      pane.getByRole("tab", { name }).getAttribute("aria-selected");
+    await pane.evaluate(() => (window.location.hash = "#checker"));
+    await pane.waitForFunction(() =>
+      document
+        .querySelector('[role="tab"][aria-selected="true"]')
+        ?.textContent?.includes("指标值检查")
+    );
+    expect(await selected("导入")).toBe("false");
+    await pane.getByRole("tab", { name: "项目表" }).click();
+    expect(await pane.evaluate(() => window.location.hash)).toBe("#project");
+    await pane.evaluate(() => (window.location.hash = "#import"));
+    await pane.waitForFunction(() =>
+      document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.includes("导入")
+    );
+    expect(await selected("项目表")).toBe("false");
+    await pane.close();
+  }, 60_000);
+
+  it("says 请先打开或新建一个工作簿 when inserting with no workbook open", async () => {
+    const pane = await context.newPage();
+    pane.on("pageerror", (error) => errors.push(error.message));
+    await pane.goto(`${base}/taskpane.html#import`);
+    const seed = readFileSync(join(root, "samples", "seed-zhengding-2023.txt"), "utf8");
+    await pane.getByTestId("import-text").fill(seed);
+    await pane.getByTestId("import-read").click();
+    await pane.getByTestId("import-preview").waitFor();
+    await pane.getByTestId("insert").click();
+    const result = pane.getByTestId("result");
+    await result.waitFor();
+    expect(await result.textContent()).toContain("请先打开或新建一个工作簿");
+    await pane.close();
+  }, 60_000);
 
   it("raised no script errors", () => {
     expect(errors).toEqual([]);

@@ -1,7 +1,11 @@
-/** Every example formula in the README's function tables gives the result the README shows. */
+/**
+ * Every example formula in the README's function tables gives the result the README shows, and
+ * the README's headings are the signatures the functions are declared with.
+ */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { serialFromYMD } from "../../src/core/dates";
+import { functionList } from "../../src/functions/catalog";
 import * as functions from "../../src/functions/functions";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
@@ -35,6 +39,14 @@ it("the README has examples for every PT function", () => {
   for (const fn of ["CHECK", "PROGRESS", "SCHEDULE", "LIGHT", "EXPLAIN"])
     expect(names).toContain(fn);
   expect(examples.length).toBeGreaterThan(30);
+});
+
+it("heads each function's section with its declared signature", () => {
+  const headings = readme
+    .split("\n")
+    .filter((line) => /^### PT\./.test(line))
+    .map((line) => `=${line.slice(4)}`);
+  expect(headings).toEqual(functionList("zh").map(([formula]) => formula));
 });
 
 it.each(examples.map((e) => [e.line, e]))("%s", (_line, example) => {

@@ -1,0 +1,241 @@
+/**
+ * Every PT function declared as data: its parameters (kind, optional, default, label and help in
+ * Chinese and English) and its result type. This one declaration drives the argument adapter in
+ * front of every function (both hosts), WPS's metadata, Excel's English metadata file and the
+ * pane's function list. Excel's Chinese metadata stays the JSDoc of functions.ts; a test (and the
+ * build) holds the two to each other, so they cannot drift.
+ *
+ * Adding a function: one entry here, one implementation and one JSDoc'd export in functions.ts.
+ */
+import { DEFAULT_TOLERANCE_PP } from "../core/progress";
+
+/**
+ * How an argument is read before the implementation sees it: `text` a trimmed string, `number` a
+ * number, `amount` 万元 as accountants type them (`1,052.87`, `23万元`), `date` a serial day
+ * number from a serial, a date cell or date text, `any` the cell value as it is. Each gives null
+ * for an empty cell.
+ */
+export type Kind = "text" | "number" | "amount" | "date" | "any";
+
+export type ResultType = "string" | "number" | "boolean" | "any";
+
+export type Language = "zh" | "en";
+
+export type Words = Readonly<Record<Language, string>>;
+
+export interface ParameterDeclaration {
+  /** The identifier in functions.ts (Excel shows it as the parameter's name). */
+  readonly name: string;
+  readonly kind: Kind;
+  /** May be left out of the formula; an empty cell is still a value, not an omission. */
+  readonly optional?: boolean;
+  /** What an omitted optional argument stands for. */
+  readonly default?: string | number | boolean;
+  /** Short name for signatures and messages: 预算数. */
+  readonly label: Words;
+  readonly description: Words;
+}
+
+export interface FunctionDeclaration {
+  readonly result: ResultType;
+  readonly description: Words;
+  /** What the function answers, in a few words, for the pane's list. */
+  readonly returns: Words;
+  readonly parameters: readonly ParameterDeclaration[];
+}
+
+const SPENT = {
+  name: "spent",
+  kind: "amount",
+  label: { zh: "累计支出", en: "spent" },
+  description: { zh: "累计实际支出（万元）。", en: "Cumulative actual spending (10k yuan)." },
+} as const;
+
+export const CATALOG = {
+  CHECK: {
+    result: "string",
+    description: {
+      zh: "判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。",
+      en: "Checks an actual value against a target (指标值): 达标 (met), 未达标 (not met) or 待评价 (a person must judge: qualitative or referenced targets); blank while the actual value is empty.",
+    },
+    returns: {
+      zh: "达标 / 未达标 / 待评价",
+      en: "达标 / 未达标 / 待评价 (met / not met / to judge)",
+    },
+    parameters: [
+      {
+        name: "actual",
+        kind: "any",
+        label: { zh: "实际值", en: "actual" },
+        description: {
+          zh: "实际完成值，如 96%、0.96、25、“及时”。",
+          en: "The actual value, e.g. 96%, 0.96, 25, 及时.",
+        },
+      },
+      {
+        name: "target",
+        kind: "any",
+        label: { zh: "指标值", en: "target" },
+        description: {
+          zh: "指标值，如 ≥95%、23个、≤766元/人、90%-100%、及时。",
+          en: "The target (指标值), e.g. ≥95%, 23个, ≤766元/人, 90%-100%, 及时.",
+        },
+      },
+      {
+        name: "indicator",
+        kind: "text",
+        optional: true,
+        label: { zh: "二级指标", en: "indicator" },
+        description: {
+          zh: "二级指标名称（如“成本指标”），指标值未写比较符号时据此判断方向：成本为“≤”，其余为“≥”。",
+          en: "The level-2 indicator (e.g. 成本指标); sets the direction when the target has no sign: ≤ for cost, ≥ for the others.",
+        },
+      },
+    ],
+  },
+  PROGRESS: {
+    result: "any",
+    description: {
+      zh: "支出进度：只给累计支出和预算数时返回执行率；再给计划累计支出或日期时，判断是否符合计划或序时进度，并给出相差的百分点。",
+      en: "Spending progress: with spending and budget alone, the execution rate; given a planned amount or a date too, whether spending keeps to the plan or to the elapsed share of the year (序时进度), and by how many percentage points it differs.",
+    },
+    returns: { zh: "执行率或进度判断", en: "execution rate, or a verdict on progress" },
+    parameters: [
+      SPENT,
+      {
+        name: "budget",
+        kind: "amount",
+        label: { zh: "预算数", en: "budget" },
+        description: {
+          zh: "预算数（万元），须大于0；有调整预算时填调整后预算。",
+          en: "The budget (10k yuan), above 0; the adjusted budget when there is one.",
+        },
+      },
+      {
+        name: "planned",
+        kind: "amount",
+        optional: true,
+        label: { zh: "计划累计支出", en: "planned" },
+        description: {
+          zh: "该时点的计划累计支出（万元），如表中“6月底”的金额。",
+          en: "Planned cumulative spending at this checkpoint (10k yuan), e.g. the table's 6月底 amount.",
+        },
+      },
+      {
+        name: "date",
+        kind: "date",
+        optional: true,
+        label: { zh: "日期", en: "date" },
+        description: {
+          zh: "统计日期，与序时进度比较，如 2024-06-30。",
+          en: "The reporting date, to compare with the elapsed share of the year, e.g. 2024-06-30.",
+        },
+      },
+      {
+        name: "tolerance",
+        kind: "any",
+        optional: true,
+        default: DEFAULT_TOLERANCE_PP,
+        label: { zh: "容差", en: "tolerance" },
+        description: {
+          zh: `容差（百分点），默认 ${DEFAULT_TOLERANCE_PP}；相差超过容差才算滞后或超前。`,
+          en: `Tolerance in percentage points, ${DEFAULT_TOLERANCE_PP} by default; only a wider gap counts as behind or ahead.`,
+        },
+      },
+    ],
+  },
+  SCHEDULE: {
+    result: "number",
+    description: {
+      zh: "序时进度：某日期已过去的全年比例；月末按“月份÷12”计算（6月30日为50%）。",
+      en: "The elapsed share of the year at a date (序时进度); a month's last day counts as month ÷ 12 (30 June is 50%).",
+    },
+    returns: { zh: "序时进度", en: "elapsed share of the year" },
+    parameters: [
+      {
+        name: "date",
+        kind: "date",
+        label: { zh: "日期", en: "date" },
+        description: {
+          zh: "日期，如 2024-06-30 或 TODAY()。",
+          en: "A date, e.g. 2024-06-30 or TODAY().",
+        },
+      },
+    ],
+  },
+  LIGHT: {
+    result: "string",
+    description: {
+      zh: "支出进度预警灯：执行率与“年度目标×序时进度”之比，低于60%红灯，60%–80%黄灯，80%–120%绿灯，120%及以上蓝灯。",
+      en: "The spending progress light: the execution rate against annual target × elapsed share of the year; below 60% 红灯 (red), 60%–80% 黄灯 (yellow), 80%–120% 绿灯 (green), 120% and above 蓝灯 (blue).",
+    },
+    returns: {
+      zh: "红灯 / 黄灯 / 绿灯 / 蓝灯",
+      en: "红灯 / 黄灯 / 绿灯 / 蓝灯 (red / yellow / green / blue)",
+    },
+    parameters: [
+      SPENT,
+      {
+        name: "budget",
+        kind: "amount",
+        label: { zh: "预算数", en: "budget" },
+        description: { zh: "预算数（万元），须大于0。", en: "The budget (10k yuan), above 0." },
+      },
+      {
+        name: "date",
+        kind: "date",
+        label: { zh: "日期", en: "date" },
+        description: {
+          zh: "统计日期，如 2024-06-30。",
+          en: "The reporting date, e.g. 2024-06-30.",
+        },
+      },
+    ],
+  },
+  EXPLAIN: {
+    result: "string",
+    description: {
+      zh: "解读指标值：说明加载项如何理解一个指标值，或指出其中的错误。",
+      en: "Explains how the add-in reads a target (指标值), or what is wrong with it.",
+    },
+    returns: { zh: "指标值如何被理解", en: "how the target is read" },
+    parameters: [
+      {
+        name: "target",
+        kind: "any",
+        label: { zh: "指标值", en: "target" },
+        description: {
+          zh: "指标值，如 ≥95%、23 个、2023.07-2024.01。",
+          en: "A target, e.g. ≥95%, 23 个, 2023.07-2024.01.",
+        },
+      },
+    ],
+  },
+} as const satisfies Record<string, FunctionDeclaration>;
+
+export type Catalog = Readonly<Record<string, FunctionDeclaration>>;
+
+export type FunctionId = keyof typeof CATALOG;
+
+/** `=PT.PROGRESS(累计支出, 预算数, [计划累计支出], [日期], [容差])`: optional parameters in brackets. */
+export function signature(
+  id: string,
+  declaration: FunctionDeclaration,
+  language: Language
+): string {
+  const parameters = declaration.parameters.map((p) =>
+    p.optional ? `[${p.label[language]}]` : p.label[language]
+  );
+  return `=PT.${id}(${parameters.join(", ")})`;
+}
+
+/** The pane's list of functions: signature and what it answers. */
+export function functionList(
+  language: Language,
+  catalog: Catalog = CATALOG
+): [formula: string, meaning: string][] {
+  return Object.entries(catalog).map(([id, declaration]) => [
+    signature(id, declaration, language),
+    declaration.returns[language],
+  ]);
+}
