@@ -81,3 +81,9 @@ function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+// `npx tsx bench/check.bench.ts` prints this benchmark alone (bench/run.ts prints them all).
+if (process.argv[1]?.endsWith("check.bench.ts")) {
+  for (const f of benchCheck())
+    console.log(`${f.name.padEnd(48)} ${String(f.value).padStart(10)} ${f.unit}`);
+}

@@ -3,23 +3,24 @@
  * person must judge, or "" while the actual value is still empty.
  */
 import { readCell } from "./cell";
-import { parseDateText } from "./dates";
+import { ymdFromSerial } from "./dates";
 import { defaultDirection } from "./framework";
+import { readLevel } from "./levels";
 import { fail, ok, Outcome } from "./outcome";
-import { Comparator, DATE_UNIT, normalizeText, parseQuantity, parseTarget, Target } from "./target";
+import { DATE_UNIT, MONTH_UNIT, readPeriod } from "./periods";
+import { Comparator, normalizeText, parseQuantity, parseTarget, Target } from "./target";
 import { convert, unitInfo } from "./units";
 
 export type Verdict = "达标" | "未达标" | "待评价" | "";
 
-/** Words with which a person records a judgement; they settle any kind of target. */
+/**
+ * Words with which a person records a judgement; they settle any kind of target. The budget
+ * system's levels (达成年度指标, 部分达成…, 未达成…, and their short forms 达成 / 完成 …) are read
+ * by readLevel, so they are not repeated here.
+ */
 const MET = new Set([
   "达标",
   "已达标",
-  "达成",
-  "已达成",
-  "完成",
-  "已完成",
-  "全部完成",
   "是",
   "符合",
   "符合要求",
@@ -31,21 +32,11 @@ const MET = new Set([
   "✓",
   "✔",
 ]);
-const NOT_MET = new Set([
-  "未达标",
-  "不达标",
-  "未达成",
-  "未完成",
-  "否",
-  "不符合",
-  "未达到",
-  "不合格",
-  "×",
-  "✗",
-  "✘",
-]);
+const NOT_MET = new Set(["未达标", "不达标", "否", "不符合", "未达到", "不合格", "×", "✗", "✘"]);
 
 function judgement(text: string): Verdict | null {
+  const level = readLevel(text);
+  if (level) return level.verdict;
   if (MET.has(text)) return "达标";
   if (NOT_MET.has(text)) return "未达标";
   return null;
@@ -98,17 +89,49 @@ function actualInUnit(value: number, unit: string, targetUnit: string): Outcome<
   const converted =
     convert(value, unit, targetUnit) ?? (perUnit === null ? null : convert(value, unit, perUnit));
   if (converted === null) {
-    return fail(`单位不一致：实际值的单位“${unit}”与指标值的单位“${targetUnit}”无法比较`);
+    const why = MISMATCH_REASONS[pairOf(unitInfo(unit).base, targetInfo.base)] ?? "";
+    return fail(`单位不一致：实际值的单位“${unit}”与指标值的单位“${targetUnit}”无法比较${why}`);
   }
   return ok(converted);
 }
 
+function pairOf(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Pairs of bases that look comparable and are not, with the reason in the message. */
+const MISMATCH_REASONS: Record<string, string> = {
+  [pairOf("%", "百分点")]: "（百分点是两个百分率之差，不是百分比）",
+  [pairOf("小时", "工作日")]: "（工作日不换算为天，请用同一单位填写）",
+  [pairOf("小时", "月")]: "（月的天数不固定，请用同一单位填写）",
+  [pairOf("月", "工作日")]: "（工作日与月无法换算，请用同一单位填写）",
+};
+
+const MONTHS_IN_YEAR = 12;
+const REMARK = /[([【][^()[\]【】]*[)\]】]$/;
+const CLOSING = new Set([")", "]", "】"]);
+
+/** The month (1–12) of an actual value against a month of the budget year (`11月底前`). */
+function monthOf(actual: number | string): number | null {
+  if (typeof actual === "number") {
+    // 1–12 is a month; a larger number is a date cell's serial.
+    if (Number.isInteger(actual) && actual >= 1 && actual <= MONTHS_IN_YEAR) return actual;
+    return actual > MONTHS_IN_YEAR ? ymdFromSerial(actual).month : null;
+  }
+  const period = readPeriod(actual, true);
+  if (!period) return null;
+  return period.unit === MONTH_UNIT ? period.last : ymdFromSerial(period.last).month;
+}
+
 function measuredActual(text: string, targetUnit: string): Outcome<number> | null {
   if (targetUnit === DATE_UNIT) {
-    const date = parseDateText(text);
-    return date ? ok(date.last) : null;
+    const period = readPeriod(text);
+    return period && period.unit === DATE_UNIT ? ok(period.last) : null;
   }
-  const quantity = parseQuantity(text);
+  // `96%(抽样)`: a bracketed remark after the actual value is not part of it.
+  const quantity =
+    parseQuantity(text) ??
+    (CLOSING.has(text[text.length - 1]) ? parseQuantity(text.replace(REMARK, "")) : null);
   return quantity ? actualInUnit(quantity.value, quantity.unit, targetUnit) : null;
 }
 
@@ -133,7 +156,14 @@ export function checkTarget(
   }
 
   let measured: Outcome<number>;
-  if (actual.kind === "number") {
+  if (target.unit === MONTH_UNIT) {
+    const month = monthOf(actual.kind === "number" ? actual.value : (text as string));
+    if (month === null) {
+      const written = actual.kind === "number" ? actual.value : actual.text;
+      return fail(`实际值“${written}”不是月份或日期，指标值为月份`);
+    }
+    measured = ok(month);
+  } else if (actual.kind === "number") {
     measured =
       target.unit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", target.unit);
   } else {

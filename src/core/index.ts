@@ -5,6 +5,7 @@ export * from "./units";
 export * from "./dates";
 export * from "./cell";
 export * from "./check";
+export * from "./levels";
 export * from "./progress";
 export * from "./amount";
 export * from "./outcome";

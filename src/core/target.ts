@@ -1,100 +1,98 @@
 /**
  * The one grammar of 指标值 (target values): text as it stands in a 绩效目标表 becomes a Target, and
  * a Target formats back to canonical text. Used by the custom functions, the layout, the importer
- * and the task pane alike.
+ * and the task pane alike. The forms are those of DESIGN §2: signs and words (`≥95%`, `不少于20场`),
+ * units (`766元/人`, `3万册`, `元/人·年`, `个百分点`), a bracketed remark after the value
+ * (`≥95%(行业标准)`), ranges and periods (`90%-100%`, `2023.07-2024.01`, `1-12月`), deadlines
+ * (`2024年11月底前`), sentences with one amount (`全年至少开展5次`), and words for a person to judge.
  */
-import { formatSerial, isFirstOfMonth, isLastOfMonth, parseDateText } from "./dates";
+import { Comparator, splitComparator, splitSuffix } from "./comparators";
+import { readLevel } from "./levels";
 import { fail, ok, Outcome } from "./outcome";
+import {
+  DATE_UNIT,
+  formatPoint,
+  formatSpan,
+  MONTH_UNIT,
+  readPeriod,
+  readPeriodSpan,
+} from "./periods";
+import { readProse } from "./prose";
+import { canonicalUnit, isUnitText, unitOf } from "./units";
 
-export type Comparator = "≥" | "≤" | ">" | "<" | "=";
+export type { Comparator } from "./comparators";
+export { DATE_UNIT, MONTH_UNIT } from "./periods";
+export { describeTarget, explainTarget } from "./target-words";
 
-/** Unit of targets whose values are dates (Excel serial day numbers); `#` keeps it out of real units. */
-export const DATE_UNIT = "#日期";
+/** What every reading may carry besides its value. */
+interface Remarks {
+  /**
+   * Words in brackets after the value, not part of it: `行业标准` in `≥95%(行业标准)`, usually the
+   * 指标值确定依据. formatTarget writes it back as `(…)`.
+   */
+  note?: string;
+}
 
 export type Target =
-  /** A number to compare against; `symbol` is null when the text had none (DESIGN §2). */
-  | { kind: "quantitative"; symbol: Comparator | null; value: number; unit: string }
-  /** Both ends included: `90%-100%`, `3-5个`, a period `2023.07-2024.01`. */
-  | { kind: "range"; low: number; high: number; unit: string }
-  /** Judged by a person: `及时`, `有所提升`. */
+  /**
+   * A number to compare against; `symbol` is null when the text had none (DESIGN §2). `prose` is
+   * the sentence the amount was read from (`不少于3次培训`); formatTarget gives it back as written.
+   */
+  | ({
+      kind: "quantitative";
+      symbol: Comparator | null;
+      value: number;
+      unit: string;
+      prose?: string;
+    } & Remarks)
+  /** Both ends included: `90%-100%`, `3-5个`, a period `2023.07-2024.01` or months `1-12月`. */
+  | ({ kind: "range"; low: number; high: number; unit: string } & Remarks)
+  /** Judged by a person: `及时`, `有所提升`, `达成年度指标`. */
   | { kind: "qualitative"; text: string }
   /** An amount fixed elsewhere: `实际支出`, `人社局批复金额`. */
   | { kind: "reference"; text: string };
 
 export type TargetKind = Target["kind"];
 
-/** Comparators written as words or symbols, longest first so that 大于等于 wins over 大于. */
-const PREFIXES: [string, Comparator, boolean][] = (
-  [
-    ["大于或等于", "≥"],
-    ["小于或等于", "≤"],
-    ["大于等于", "≥"],
-    ["小于等于", "≤"],
-    ["不低于", "≥"],
-    ["不少于", "≥"],
-    ["不小于", "≥"],
-    ["不高于", "≤"],
-    ["不超过", "≤"],
-    ["不多于", "≤"],
-    ["不大于", "≤"],
-    ["控制在", "≤"],
-    ["至少", "≥"],
-    ["至多", "≤"],
-    ["最多", "≤"],
-    ["大于", ">"],
-    ["高于", ">"],
-    ["超过", ">"],
-    ["多于", ">"],
-    ["小于", "<"],
-    ["低于", "<"],
-    ["少于", "<"],
-    ["等于", "="],
-    [">=", "≥"],
-    ["<=", "≤"],
-    ["==", "="],
-    ["≥", "≥"],
-    ["≧", "≥"],
-    ["≤", "≤"],
-    ["≦", "≤"],
-    [">", ">"],
-    ["<", "<"],
-    ["=", "="],
-  ] as [string, Comparator][]
-).map(([text, symbol]) => [text, symbol, /^[\u4e00-\u9fff]/.test(text)]);
-
-/** Comparators written after the amount; the last three only after a date (2024年6月底前). */
-const SUFFIXES: [string, Comparator, boolean][] = [
-  ["及以上", "≥", false],
-  ["以上", "≥", false],
-  ["及以下", "≤", false],
-  ["以下", "≤", false],
-  ["以内", "≤", false],
-  ["之前", "≤", true],
-  ["以前", "≤", true],
-  ["前", "≤", true],
-];
-
 const RANGE_SEPARATOR = /-|~|—|–|至|到/g;
 const NUMBER_AND_REST = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/s;
-const UNIT =
-  /^(?:[%‰]|[\u4e00-\u9fffA-Za-z㎡²³](?:[\u4e00-\u9fffA-Za-z㎡²³/]{0,7}[\u4e00-\u9fffA-Za-z㎡²³])?)$/;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 /** Text that NFKC leaves as it is, so the fold can be skipped (a hot path in PT.CHECK). */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Middle dots of every script, for per-units such as 元/人·年. */
+const MIDDLE_DOTS = /[・•∙⋅]/g;
 const REFERENCE =
   /实际支出|实际发生|据实|批复|核定|审定|合同|预算数|预算金额|以.+为准|按.+(标准|规定)|文件规定|政策规定/;
+/** A bracketed remark closing the text: (…), […] or 【…】; full-width brackets are folded before. */
+const NOTE = /^(.+?)(?:\(([^()[\]【】]+)\)|\[([^()[\]【】]+)\]|【([^()[\]【】]+)】)$/s;
+const LATIN = /[A-Za-z]/;
+/** Two passes settle every text met so far; the bound only guards against a pathological one. */
+const MAX_FOLDS = 4;
+const SPACE = /\s/;
+
+/** Whitespace removed, except one space between two Latin words. */
+function squeezeSpaces(text: string): string {
+  if (!SPACE.test(text)) return text;
+  return text.replace(/\s+/g, (space: string, at: number, whole: string) =>
+    LATIN.test(whole[at - 1] ?? "") && LATIN.test(whole[at + space.length] ?? "") ? " " : ""
+  );
+}
 
 /**
  * Canonical spacing: full-width forms folded (NFKC), whitespace removed except between two Latin
- * words, since PDF extraction and wrapped cells leave spaces inside Chinese text (`23 个`).
+ * words, since PDF extraction and wrapped cells leave spaces inside Chinese text (`23 个`). Once a
+ * space is removed NFKC may join what it kept apart (a combining accent), so the fold repeats until
+ * nothing changes: normalizeText(normalizeText(x)) is normalizeText(x).
  */
 export function normalizeText(text: string): string {
-  const LATIN = /[A-Za-z]/;
-  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKC")).replace(
-    /\s+/g,
-    (space: string, at: number, whole: string) =>
-      LATIN.test(whole[at - 1] ?? "") && LATIN.test(whole[at + space.length] ?? "") ? " " : ""
-  );
+  if (PRINTABLE_ASCII.test(text)) return squeezeSpaces(text);
+  let folded = text;
+  for (let pass = 0; pass < MAX_FOLDS; pass++) {
+    const nfkc = folded.normalize("NFKC").replace(MIDDLE_DOTS, "·");
+    folded = squeezeSpaces(nfkc);
+    if (folded === nfkc) break;
+  }
+  return folded;
 }
 
 interface Quantity {
@@ -102,62 +100,29 @@ interface Quantity {
   unit: string;
 }
 
-/** `95%`, `766元/人`, `1,000`: a number and a plausible unit, or null. */
+/** `95%`, `766元/人`, `1,000`, `3万册`: a number and a unit (or none), or null. */
 export function parseQuantity(text: string): Quantity | null {
   const match = NUMBER_AND_REST.exec(text);
   if (!match) return null;
-  const unit = match[2];
-  if (unit !== "" && !UNIT.test(unit)) return null;
+  const unit = unitOf(match[2]);
+  if (unit === null) return null;
   const value = Number(match[1].replace(/,/g, "")) + 0; // + 0 folds -0 into 0
   // Reject what cannot be written back without an exponent (1e+21, 1e-7): no real target needs it.
   if (!Number.isFinite(value) || /e/i.test(String(value))) return null;
   return { value, unit };
 }
 
-function splitComparator(text: string): {
-  symbol: Comparator | null;
-  rest: string;
-  word: boolean;
-  written: string;
-} {
-  let symbol: Comparator | null = null;
-  let rest = text;
-  let word = false;
-  let written = "";
-  for (const [prefix, comparator, isWord] of PREFIXES) {
-    if (rest.startsWith(prefix)) {
-      symbol = comparator;
-      word = isWord;
-      written = prefix;
-      rest = rest.slice(prefix.length);
-      break;
-    }
-  }
-  return { symbol, rest, word, written };
-}
-
-function splitSuffix(text: string): { symbol: Comparator | null; rest: string } {
-  for (const [suffix, comparator, dateOnly] of SUFFIXES) {
-    if (text.endsWith(suffix) && text.length > suffix.length) {
-      const rest = text.slice(0, -suffix.length);
-      if (dateOnly && !parseDateText(rest)) continue;
-      return { symbol: comparator, rest };
-    }
-  }
-  return { symbol: null, rest: text };
-}
-
 function tryRange(text: string): Outcome<Target> | null {
+  if (readPeriod(text)) return null; // 2024-06 is June, not 2024 to 6
   for (const match of text.matchAll(RANGE_SEPARATOR)) {
     const at = match.index ?? 0;
     if (at === 0) continue;
     const left = text.slice(0, at);
     const right = text.slice(at + match[0].length);
-    const leftDate = parseDateText(left);
-    const rightDate = parseDateText(right);
-    if (leftDate && rightDate) {
-      if (leftDate.first > rightDate.last) return fail(`时间区间“${text}”的开始晚于结束`);
-      return ok({ kind: "range", low: leftDate.first, high: rightDate.last, unit: DATE_UNIT });
+    const period = readPeriodSpan(left, right);
+    if (period) {
+      if (period.first > period.last) return fail(`时间区间“${text}”的开始晚于结束`);
+      return ok({ kind: "range", low: period.first, high: period.last, unit: period.unit });
     }
     const low = parseQuantity(left);
     const high = parseQuantity(right);
@@ -167,10 +132,87 @@ function tryRange(text: string): Outcome<Target> | null {
         return fail(`区间“${text}”两端的单位不同（${low.unit}、${high.unit}）`);
       }
       if (low.value > high.value) return fail(`区间“${text}”的下限大于上限`);
-      return ok({ kind: "range", low: low.value, high: high.value, unit });
+      // `3月-5`: written back as 3-5月, which names months of the year; so it reads as them now.
+      const months = unit === "月" && isMonth(low.value) && isMonth(high.value);
+      return ok({
+        kind: "range",
+        low: low.value,
+        high: high.value,
+        unit: months ? MONTH_UNIT : unit,
+      });
     }
   }
   return null;
+}
+
+function isMonth(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 12;
+}
+
+/**
+ * The strict reading of a value that is all amount: `≥95%`, `95%以上`, `2024年6月底前`, `3-5个`.
+ * Null when the text is not of that shape; an error when a sign promises a number that is missing.
+ */
+function readStrict(text: string): Outcome<Target> | null {
+  const prefix = splitComparator(text);
+  if (!prefix.symbol) {
+    const range = tryRange(text);
+    if (range) return range;
+  }
+  const suffix = splitSuffix(prefix.rest);
+  const symbol = prefix.symbol ?? suffix.symbol;
+  const body = suffix.rest;
+  const period = readPeriod(body, suffix.symbol !== null);
+  const quantity = period || prefix.dateOnly ? null : parseQuantity(body);
+  if ((period || quantity) && prefix.symbol && suffix.symbol && prefix.symbol !== suffix.symbol) {
+    return fail(`指标值“${text}”的比较方向前后矛盾`);
+  }
+  if (period) {
+    if (!symbol || symbol === "=")
+      return ok({ kind: "range", low: period.first, high: period.last, unit: period.unit });
+    const value = symbol === "≤" || symbol === ">" ? period.last : period.first;
+    return ok({ kind: "quantitative", symbol, value, unit: period.unit });
+  }
+  if (quantity)
+    return ok({ kind: "quantitative", symbol, value: quantity.value, unit: quantity.unit });
+  if (prefix.symbol && !prefix.word) {
+    return fail(
+      body === ""
+        ? `指标值“${text}”缺少数值，例如 ${prefix.symbol}95%`
+        : `指标值“${text}”中“${prefix.written}”之后应为数值和单位，例如 ${prefix.symbol}95%`
+    );
+  }
+  return null;
+}
+
+/** Splits a closing bracketed remark off a value: `≥95%(行业标准)` → `≥95%` and `行业标准`. */
+function splitNote(text: string): { head: string; note: string | null } {
+  const match = NOTE.exec(text);
+  if (!match) return { head: text, note: null };
+  return { head: match[1], note: match[2] ?? match[3] ?? match[4] };
+}
+
+function withNote(target: Target, note: string | null): Target {
+  if (note === null || (target.kind !== "quantitative" && target.kind !== "range")) return target;
+  // `≥95(%)`: a unit in brackets after a bare number is the unit, not a remark.
+  const prose = target.kind === "quantitative" && target.prose !== undefined;
+  if (target.unit === "" && !prose && isUnitText(note))
+    return { ...target, unit: canonicalUnit(note) };
+  return { ...target, note };
+}
+
+/** The reading of one normalized, non-empty text. */
+function readText(text: string): Outcome<Target> {
+  const { head, note } = splitNote(text);
+  const strict = readStrict(head);
+  if (strict?.ok) return ok(withNote(strict.value, note));
+  const prose = readProse(head);
+  if (prose) return ok(withNote({ kind: "quantitative", ...prose, prose: head }, note));
+  if (strict) return strict;
+  if (isUnitText(text)) return fail(`指标值“${text}”只有单位，缺少数值，例如 95${text}`);
+  if (REFERENCE.test(text)) return ok({ kind: "reference", text });
+  if (HAS_CJK.test(text)) return ok({ kind: "qualitative", text });
+  return fail(`无法识别的指标值“${text}”`);
 }
 
 /**
@@ -201,100 +243,48 @@ function parseTargetValue(raw: unknown): Outcome<Target> {
   if (typeof raw !== "string") return fail("指标值应为文字或数字");
   const text = normalizeText(raw);
   if (text === "") return fail("指标值为空");
-
-  const prefix = splitComparator(text);
-  if (!prefix.symbol) {
-    const range = tryRange(text);
-    if (range) return range;
-  }
-  const suffix = splitSuffix(prefix.rest);
-  const symbol = prefix.symbol ?? suffix.symbol;
-  const body = suffix.rest;
-  const date = parseDateText(body);
-  const quantity = date ? null : parseQuantity(body);
-  if ((date || quantity) && prefix.symbol && suffix.symbol && prefix.symbol !== suffix.symbol) {
-    return fail(`指标值“${text}”的比较方向前后矛盾`);
-  }
-  if (date) {
-    if (!symbol) return ok({ kind: "range", low: date.first, high: date.last, unit: DATE_UNIT });
-    if (symbol === "=")
-      return ok({ kind: "range", low: date.first, high: date.last, unit: DATE_UNIT });
-    const value = symbol === "≤" || symbol === ">" ? date.last : date.first;
-    return ok({ kind: "quantitative", symbol, value, unit: DATE_UNIT });
-  }
-  if (quantity)
-    return ok({ kind: "quantitative", symbol, value: quantity.value, unit: quantity.unit });
-
-  // A symbol promises a number; a word such as 不低于 may open a qualitative target (不低于去年水平).
-  if (prefix.symbol && !prefix.word) {
-    return fail(
-      body === ""
-        ? `指标值“${text}”缺少数值，例如 ${prefix.symbol}95%`
-        : `指标值“${text}”中“${prefix.written}”之后应为数值和单位，例如 ${prefix.symbol}95%`
-    );
-  }
-  if (REFERENCE.test(text)) return ok({ kind: "reference", text });
-  if (HAS_CJK.test(text)) return ok({ kind: "qualitative", text });
-  return fail(`无法识别的指标值“${text}”`);
+  return readText(text);
 }
 
 function formatNumber(value: number): string {
   return String(value);
 }
 
-function formatDateRange(low: number, high: number): string {
-  if (isFirstOfMonth(low) && isLastOfMonth(high)) {
-    const from = formatSerial(low, true);
-    const to = formatSerial(high, true);
-    return from === to ? from : `${from}-${to}`;
-  }
-  return low === high ? formatSerial(low) : `${formatSerial(low)}-${formatSerial(high)}`;
-}
-
-/** Canonical text: `≥95%`, `23个`, `90%-100%`, `2023.07-2024.01`, or the words themselves. */
-export function formatTarget(target: Target): string {
+function formatBody(target: Target): string {
   switch (target.kind) {
     case "quantitative":
-      return target.unit === DATE_UNIT
-        ? `${target.symbol ?? ""}${formatSerial(target.value)}`
+      if (target.prose !== undefined) return target.prose;
+      return target.unit === DATE_UNIT || target.unit === MONTH_UNIT
+        ? `${target.symbol ?? ""}${formatPoint(target.unit, target.value)}`
         : `${target.symbol ?? ""}${formatNumber(target.value)}${target.unit}`;
     case "range":
-      return target.unit === DATE_UNIT
-        ? formatDateRange(target.low, target.high)
+      return target.unit === DATE_UNIT || target.unit === MONTH_UNIT
+        ? formatSpan(target.unit, target.low, target.high)
         : `${formatNumber(target.low)}${target.unit === "%" ? "%" : ""}-${formatNumber(target.high)}${target.unit}`;
     default:
       return target.text;
   }
 }
 
-const SYMBOL_WORDS: Record<Comparator, string> = {
-  "≥": "不低于",
-  "≤": "不高于",
-  ">": "高于",
-  "<": "低于",
-  "=": "等于",
-};
+/**
+ * Canonical text: `≥95%`, `23个`, `90%-100%`, `2023.07-2024.01`, `≤11月底`, `≥95%(行业标准)`, a
+ * sentence as written, or the words themselves. parseTarget reads it back to the same Target.
+ */
+export function formatTarget(target: Target): string {
+  const body = formatBody(target);
+  return "note" in target && target.note !== undefined ? `${body}(${target.note})` : body;
+}
 
-/** How the add-in understood a 指标值, in words an accountant reads (task pane, PT.EXPLAIN). */
-export function describeTarget(target: Target): string {
-  switch (target.kind) {
-    case "quantitative": {
-      const amount =
-        target.unit === DATE_UNIT
-          ? formatSerial(target.value)
-          : `${formatNumber(target.value)}${target.unit}`;
-      const kind = target.unit === DATE_UNIT ? "时间指标" : "定量指标";
-      return target.symbol
-        ? `${kind}：${SYMBOL_WORDS[target.symbol]} ${amount}`
-        : `${kind}：${amount}（未写比较符号，按指标方向判断）`;
-    }
-    case "range":
-      return target.unit === DATE_UNIT
-        ? `时间区间：${formatDateRange(target.low, target.high).replace("-", " 至 ")}`
-        : `区间指标：${formatNumber(target.low)}${target.unit} 至 ${formatNumber(target.high)}${target.unit}`;
-    case "qualitative":
-      return `定性指标：“${target.text}”，由人工评价`;
-    case "reference":
-      return `引用指标：以“${target.text}”为准，由人工核对`;
-  }
+/**
+ * Whether a cell's text reads as a 指标值 on its own, for importers that look for the value column:
+ * an amount, a range or a period (`≥95%`, `23个`, `1-12月`), or one of the budget system's levels.
+ * A sentence with an amount, a reference and other words are not enough: descriptions look alike.
+ */
+export function isTargetText(text: unknown): boolean {
+  const reading = parseTarget(text);
+  if (!reading.ok) return false;
+  const target = reading.value;
+  if (target.kind === "range") return true;
+  if (target.kind === "quantitative") return target.prose === undefined;
+  return target.kind === "qualitative" && readLevel(target.text) !== null;
 }

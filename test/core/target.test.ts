@@ -6,7 +6,7 @@ import {
   Target,
 } from "../../src/core/target";
 import { serialFromYMD } from "../../src/core/dates";
-import { convert, unitInfo } from "../../src/core/units";
+import { convert, splitUnit, unitInfo, unitOf } from "../../src/core/units";
 
 const q = (
   symbol: Target extends infer T ? (T extends { symbol: infer S } ? S : never) : never,
@@ -140,10 +140,52 @@ describe("units", () => {
     [10, "人", "元", null],
     [10, "人", "人次", null],
     [1, "元/人", "元/户", null],
+    [1, "万元/公里", "元/米", 10],
+    [1200, "元/人·年", "元/人·月", 100],
+    [100, "元/人/月", "元/人·月", 100],
+    [100, "元/月·人", "元/人·月", 100],
+    [2, "次/年", "次/月", 1 / 6],
+    [1, "天", "小时", 24],
+    [90, "分钟", "小时", 1.5],
+    [1, "年", "个月", 12],
+    [2, "季度", "月", 6],
+    [95, "百分比", "%", 95],
+    [3, "万册", "册", 30000],
+    [1, "亿元", "万元", 10000],
+    [2, "个百分点", "百分点", 2],
+    [1, "个百分点", "%", null],
+    [1, "工作日", "天", null],
+    [1, "月", "天", null],
   ])("%d %s in %s", (value, from, to, expected) => {
     const result = convert(value, from, to);
     if (expected === null) expect(result).toBeNull();
     else expect(result).toBeCloseTo(expected, 9);
+  });
+
+  it.each<[string, string | null]>([
+    ["次", "次"],
+    ["次培训", null],
+    ["人次", "人次"],
+    ["台套", "台套"],
+    ["万人次", "万人次"],
+    ["元/人·年", "元/人·年"],
+    ["元/生·年", "元/生·年"],
+    ["百分比", "%"],
+    ["m2", "平方米"],
+    ["幢", "幢"],
+    ["Mbps", "Mbps"],
+    ["以内", null],
+    ["%%", null],
+    ["个工作日内", null],
+  ])("the unit of %j is %j", (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+
+  it("finds where a unit ends inside a sentence", () => {
+    expect(splitUnit("次培训")).toEqual({ unit: "次", rest: "培训" });
+    expect(splitUnit("万元/公里,全年")).toEqual({ unit: "万元/公里", rest: ",全年" });
+    expect(splitUnit("百分比")).toEqual({ unit: "百分比", rest: "" });
+    expect(splitUnit("培训")).toEqual({ unit: "", rest: "培训" });
   });
 
   it("keeps counting units apart unless they are equal", () => {

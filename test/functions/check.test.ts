@@ -1,4 +1,5 @@
 /** PT.CHECK truth table: the export `check` of src/functions/functions.ts, as Excel calls it. */
+import { serialFromYMD } from "../../src/core/dates";
 import { CellError, check } from "../../src/functions/functions";
 
 type Row = [actual: unknown, target: unknown, indicator: unknown, expected: string];
@@ -99,6 +100,95 @@ describe("PT.CHECK truth table", () => {
   });
 });
 
+const day = (y: number, m: number, d: number) => serialFromYMD(y, m, d);
+
+/** The forms of other provinces' tables (test/core/target.field.test.ts), one family at a time. */
+const FIELD_CASES: Row[] = [
+  // unit words: 百分比 is %, 百分点 compares only with 百分点 or a plain number
+  [1, "≥100百分比", null, "达标"],
+  ["98%", "≥100百分比", null, "未达标"],
+  [3, "≥2个百分点", null, "达标"],
+  ["1.5个百分点", "≥2个百分点", null, "未达标"],
+  ["2百分点", "≥2个百分点", null, "达标"],
+  // compound per-units convert through every part
+  ["1100元/人·年", "≤1200元/人·年", null, "达标"],
+  ["95元/人/月", "≤1200元/人·年", null, "达标"],
+  ["110元/人·月", "≤1200元/人·年", null, "未达标"],
+  ["0.12万元/人·年", "≤1200元/人·年", null, "达标"],
+  ["140元/米", "≤15万元/公里", null, "达标"],
+  ["160元/米", "≤15万元/公里", null, "未达标"],
+  [14, "≤15万元/公里", null, "达标"],
+  ["780元/平方米", "≤800元/平方米", null, "达标"],
+  ["5200元", "≤5000元/场", null, "未达标"],
+  // 万 and 亿 before any unit
+  [32000, "3万册", "数量指标", "达标"],
+  ["2.9万册", "≥3万册", null, "未达标"],
+  ["31000册", "≥3万册", null, "达标"],
+  ["16000人次", "≥1.5万人次", null, "达标"],
+  ["12000万元", "≤1.2亿元", null, "达标"],
+  ["13000万元", "≤1.2亿元", null, "未达标"],
+  // area and time
+  ["35公顷", "≥500亩", null, "达标"],
+  ["30公顷", "≥500亩", null, "未达标"],
+  ["5000平方米", "≥0.5公顷", null, "达标"],
+  ["3200㎡", "≥3000平方米", null, "达标"],
+  ["1天", "≤8小时", null, "未达标"],
+  ["90分钟", "≤2小时", null, "达标"],
+  ["2个工作日", "≤3个工作日", null, "达标"],
+  ["1年", "≤18个月", null, "达标"],
+  // brackets after the value are remarks, on either side
+  [0.96, "≥95%(行业标准)", null, "达标"],
+  ["94%", "≥95%（行业标准）", null, "未达标"],
+  ["96%(抽样)", "≥95%", null, "达标"],
+  [0.97, "90%-100%(行业标准)", null, "达标"],
+  // a comparison inside a sentence
+  [3, "不少于3次培训", null, "达标"],
+  ["2次", "不少于3次培训", null, "未达标"],
+  [6, "全年至少开展5次", null, "达标"],
+  [0.96, "完成率达到95%以上", null, "达标"],
+  ["89%", "群众满意度达90%以上", null, "未达标"],
+  [2, "3个工作日内办结", null, "达标"],
+  ["4个工作日", "3个工作日内办结", null, "未达标"],
+  [5, "2024年完成", null, "待评价"],
+  [1, "1套系统", null, "达标"],
+  ["98%", "100%完成", null, "未达标"],
+  // deadlines and months of the budget year
+  ["2024-11-20", "2024年11月底前完成", null, "达标"],
+  [day(2024, 12, 5), "2024年11月底前", null, "未达标"],
+  ["2024年底", "2024年底前", null, "达标"],
+  [day(2024, 11, 20), "11月底前", null, "达标"],
+  ["2024-12-02", "11月底前", null, "未达标"],
+  [12, "11月底前", null, "未达标"],
+  ["11月", "12月底前完成", null, "达标"],
+  ["12月", "1-12月", null, "达标"],
+  ["2024-06-30", "2024年内", null, "达标"],
+  // spaces anywhere, ⩾ from PDFs
+  [12, "≥ 12 个", null, "达标"],
+  ["7 小时", "≤ 8 小时", null, "达标"],
+  [0.95, "> = 95%", null, "达标"],
+  [0.94, "⩾95%", null, "未达标"],
+  // a lone 1: the number 1, which a percentage reads as 100%
+  [1, "1", null, "达标"],
+  ["100%", "1", null, "达标"],
+  [0.9, "1", "满意度指标", "未达标"],
+  // the budget system's levels settle any target
+  ["达成年度指标", "有所提升", null, "达标"],
+  ["部分达成年度指标并具有一定效果", "有所提升", null, "待评价"],
+  ["未达成年度指标且效果较差", "有所提升", null, "未达标"],
+  ["达成预期指标", "效果明显", null, "达标"],
+  ["未完成预期指标且效果较差", "效果明显", null, "未达标"],
+  ["部分达成", "及时", null, "待评价"],
+  ["基本达成", "及时", null, "待评价"],
+  ["达成年度指标", "≥95%", null, "达标"],
+  ["部分达成年度指标并具有一定效果", "≥95%", null, "待评价"],
+];
+
+describe("PT.CHECK on the forms of other provinces' tables", () => {
+  it.each(FIELD_CASES)("CHECK(%j, %j, %j) = %j", (actual, target, indicator, expected) => {
+    expect(check(actual, target, indicator ?? undefined)).toBe(expected);
+  });
+});
+
 describe("PT.CHECK on bad input returns a cell error with a Chinese message", () => {
   it.each<[unknown, unknown, RegExp]>([
     [96, "", /指标值为空/],
@@ -112,6 +202,11 @@ describe("PT.CHECK on bad input returns a cell error with a Chinese message", ()
     [{ x: 1 }, "≥95%", /无法识别/],
     [Number.NaN, "≥95%", /无法识别/],
     [96, true, /文字或数字/],
+    [96, "百分比", /只有单位/],
+    ["3%", "≥2个百分点", /百分点是两个百分率之差/],
+    ["5天", "≤3个工作日", /工作日不换算为天/],
+    ["40天", "≤3个月", /月的天数不固定/],
+    ["很快", "11月底前", /不是月份或日期/],
   ])("CHECK(%j, %j)", (actual, target, message) => {
     let thrown: unknown;
     try {
