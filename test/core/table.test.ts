@@ -183,9 +183,9 @@ describe("broken tables: each problem at its cell, the row kept as written", () 
     expect(readProjectForm(sheet)?.project.indicators[0].value).toBe("人");
     expect(problemsOf(sheet)).toEqual([
       expect.objectContaining({
-        rule: "import/nature",
+        rule: "import/value",
         cell: "E9",
-        message: "指标性质为“≥”，但指标值“人”不是数值；指标值按原文保留",
+        message: "指标值“人”只有单位，缺少数值，例如 95人",
       }),
     ]);
   });

@@ -133,7 +133,8 @@ export function composeValue(parts: ValueParts): { value: string; notes: Composi
 
   const read = parseTarget(withUnit);
   if (!read.ok || read.value.kind !== "quantitative") {
-    if (fromNature)
+    // A value the grammar cannot read at all is reported by the row reader in its own words.
+    if (fromNature && read.ok)
       notes.push({
         rule: "import/nature",
         severity: "warning",
