@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, join } from "path";
-import { DetectedImport, importSheets, importText } from "../core/import";
+import { DetectedImport, importSheets, importText, ROW_UNPLACED } from "../core/import";
 import { formatProblem, Problem } from "../core/problem";
 import { planDepartment } from "../core/layout";
 import { Department } from "../core/model";
@@ -84,6 +84,8 @@ export async function main(
       if (inputs.length > 1) throw new CliError(`只能给一个输入文件\n${USAGE}`, 2);
       const { department, diagnostics } = await loadDepartment(inputs[0] ?? SAMPLE);
       for (const line of describe(diagnostics)) io.err(`注意 ${line}\n`);
+      const kept = diagnostics.filter((d) => d.rule === ROW_UNPLACED).length;
+      if (kept > 0) io.err(`注意：${kept} 个指标行未能确定各列，已按原文保留，请核对\n`);
       const plans = planDepartment(department);
       writeFileSync(output, await writeXlsx(plans, { standalone: !rest.includes("--with-addin") }));
       const total = department.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0);
