@@ -1,5 +1,6 @@
 /** `pt build [input] -o out.xlsx [--with-addin]`: the department workbook from any input. */
 import { writeFileSync } from "fs";
+import { ROW_UNPLACED } from "../core/import";
 import { planDepartment } from "../core/layout";
 import { writeXlsx } from "../hosts/xlsx";
 import { CliError, Command, flag, stringOption } from "./command";
@@ -20,6 +21,8 @@ export const build: Command = {
     const output = stringOption(args, "out") ?? "绩效目标表.xlsx";
     const { department, diagnostics } = await loadDepartment(args.positionals[0] ?? SAMPLE);
     printProblems(diagnostics, io.err);
+    const kept = diagnostics.filter((d) => d.rule === ROW_UNPLACED).length;
+    if (kept > 0) io.err(`注意：${kept} 个指标行未能确定各列，已按原文保留，请核对\n`);
     const plans = planDepartment(department);
     writeFileSync(output, await writeXlsx(plans, { standalone: !flag(args, "with-addin") }));
     const total = department.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0);

@@ -72,6 +72,20 @@ describe("pt build and pt read", () => {
     });
   });
 
+  it("says how many indicator rows it kept as they were", async () => {
+    const seed = readFileSync(join(root, "samples", "seed-zhengding-2023.txt"), "utf8");
+    // The first row's 指标值 and 依据 swapped: no reading of that row makes sense.
+    const text = join(dir, "swapped.txt");
+    writeFileSync(
+      text,
+      seed.replace("完成安排工作的数量 ≥95% 以往经验", "完成安排工作的数量 以往经验 ≥95%")
+    );
+    const built = await run("build", text, "-o", join(dir, "swapped.xlsx"));
+    expect(built.code).toBe(0);
+    expect(built.err).toMatch(/注意 第 \d+–\d+ 行 \[错误\] 这一指标行无法确定各列/);
+    expect(built.err).toContain("注意：1 个指标行未能确定各列，已按原文保留，请核对");
+  });
+
   it.each<[string[], number, RegExp]>([
     [["build", "nope.txt"], 2, /找不到文件：nope.txt/],
     [["build", "-o"], 2, /-o 之后应为输出文件名/],
