@@ -1,11 +1,12 @@
 /**
  * The command line: `pt build [input] -o out.xlsx` writes the department workbook from a published
- * text, a table file or a model as JSON (no input: the bundled sample); `pt read file.xlsx` prints
- * the model of a workbook made by the templates as JSON.
+ * PDF or its text, a table file or a model as JSON (no input: the bundled sample); `pt read
+ * file.xlsx` prints the model of a workbook made by the templates as JSON.
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, join } from "path";
 import { DetectedImport, importSheets, importText } from "../core/import";
+import { importPdf, PdfImport } from "../core/import/pdf";
 import { formatProblem, Problem } from "../core/problem";
 import { planDepartment } from "../core/layout";
 import { Department } from "../core/model";
@@ -15,7 +16,7 @@ export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-202
 
 const USAGE = `用法：
   pt build [输入文件] [-o 输出.xlsx] [--with-addin]
-      由公开的绩效目标文本（.txt）、指标表（.xlsx / .csv / .tsv）或模型（.json）生成部门工作簿；
+      由公开的绩效目标文件（.pdf）或其文本（.txt）、指标表（.xlsx / .csv / .tsv）或模型（.json）生成部门工作簿；
       不给输入文件时使用内置示例（正定县城区街道办事处）。默认输出 绩效目标表.xlsx。
       --with-addin：保留 PT.* 公式（供装有加载项的 Excel 使用）；默认写为值，任何表格软件都能打开。
   pt read 工作簿.xlsx
@@ -46,8 +47,10 @@ export async function loadDepartment(
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
   const extension = extname(input).toLowerCase();
   const name = basename(input, extname(input));
-  let result: DetectedImport;
-  if (extension === ".xlsx") {
+  let result: DetectedImport | PdfImport;
+  if (extension === ".pdf") {
+    result = await importPdf(new Uint8Array(readFileSync(input)), { name });
+  } else if (extension === ".xlsx") {
     let workbook;
     try {
       workbook = await readXlsx(readFileSync(input));

@@ -24,7 +24,9 @@ const LEVEL1 = new Set(LEVEL1_NAMES);
 const LEVEL2 = LEVEL2_NAMES;
 const PROJECT_TITLE = /^(\d+)\s*[.．、]\s*(.+?)绩效目标表$/;
 const UNIT_LINE = /^(\d{3,})\s+(.+?)\s*单位[:：]\s*万元$/;
-const PAGE_NUMBER = /^(-\s*\d+\s*-|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+/** A page number on a line of its own: `- 1 -`, `— 1 —`, `第 1 页 共 9 页`, `1/9`. */
+export const PAGE_NUMBER =
+  /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const SECTION = /^[一二三四五六七八九十]+、/;
 const ITEM = /^（[一二三四五六七八九十\d]+）/;
 const CLOSING = /^.[，。、；：）」』”,.;:)]/;
