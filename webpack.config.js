@@ -133,6 +133,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // pdf.js's CMaps, fetched only for a PDF whose Chinese fonts are not embedded.
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -48,6 +48,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // pdf.js's CMaps, fetched only for a PDF whose Chinese fonts are not embedded.
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
         ],
       }),
     ],

@@ -9,7 +9,7 @@ import { loadDepartment, printProblems, SAMPLE } from "./load";
 export const build: Command = {
   name: "build",
   usage: `  pt build [输入文件] [-o 输出.xlsx] [--with-addin]
-      由公开的绩效目标文本（.txt）、指标表（.xlsx / .csv / .tsv）或模型（.json）生成部门工作簿；
+      由公开的绩效目标文件（.pdf）或其文本（.txt）、指标表（.xlsx / .csv / .tsv）或模型（.json）生成部门工作簿；
       不给输入文件时使用内置示例（正定县城区街道办事处）。默认输出 绩效目标表.xlsx。
       --with-addin：保留 PT.* 公式（供装有加载项的 Excel 使用）；默认写为值，任何表格软件都能打开。`,
   options: {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, extname, join } from "path";
 import { DetectedImport, importSheets, importText } from "../core/import";
+import { importPdf, PdfImport } from "../core/import/pdf";
 import { Department } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
 import { readSheetValues, readXlsx } from "../hosts/xlsx";
@@ -18,8 +19,10 @@ export async function loadDepartment(input: string): Promise<Loaded> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
   const extension = extname(input).toLowerCase();
   const name = basename(input, extname(input));
-  let result: DetectedImport;
-  if (extension === ".xlsx") {
+  let result: DetectedImport | PdfImport;
+  if (extension === ".pdf") {
+    result = await importPdf(new Uint8Array(readFileSync(input)), { name });
+  } else if (extension === ".xlsx") {
     let workbook;
     try {
       workbook = await readXlsx(readFileSync(input));

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from "@fluentui/react-components";
 import type { DetectedImport } from "../core/import/detect";
-import { where } from "../core/problem";
+import type { PdfImport } from "../core/import/pdf";
+import { Problem, where } from "../core/problem";
 import { planDepartment } from "../core/layout/workbook";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, "& td, & th": { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left" } },
   number: { textAlign: "right" },
   diagnostics: { maxHeight: "160px", overflowY: "auto", margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  dropping: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "4px" },
 });
 
 const MAX_SHOWN = 50;
@@ -20,11 +22,18 @@ const MAX_SHOWN = 50;
 /** The importers load on first use: the pane inside Excel opens without them. */
 const importers = () => import(/* webpackChunkName: "import" */ "../core/import/detect");
 
-async function readFile(file: File): Promise<DetectedImport> {
-  const { importSheets, importText } = await importers();
+type Imported = DetectedImport | PdfImport;
+
+async function readFile(file: File): Promise<Imported> {
   const dot = file.name.lastIndexOf(".");
   const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
   const name = dot >= 0 ? file.name.slice(0, dot) : file.name;
+  if (extension === ".pdf") {
+    // The PDF reader, and pdf.js after it, load only when a PDF is opened.
+    const { importPdf } = await import(/* webpackChunkName: "pdf" */ "../core/import/pdf");
+    return importPdf(new Uint8Array(await file.arrayBuffer()), { name });
+  }
+  const { importSheets, importText } = await importers();
   if (extension === ".xlsx") {
     const { readSheetValues, readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
     const workbook = await readXlsx(await file.arrayBuffer());
@@ -33,36 +42,74 @@ async function readFile(file: File): Promise<DetectedImport> {
   return importText(await file.text(), name, extension === ".txt" ? "" : extension);
 }
 
-/** 导入: paste text or choose a file, see what was read, then insert the whole department. */
+/** Problems with their places: 第 3 行：…, 第 2 页（距顶 120 磅）：… */
+function ProblemList({ problems, className }: { problems: Problem[]; className: string }) {
+  return (
+    <ul className={className}>
+      {problems.slice(0, MAX_SHOWN).map((d, i) => (
+        <li key={i}>
+          {where(d)}
+          {where(d) && "："}
+          {d.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 导入: paste text, choose or drop a file (a PDF too), see what was read, then insert the whole department. */
 export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost }) {
   const styles = useStyles();
   const [text, setText] = React.useState("");
-  const [result, setResult] = React.useState<DetectedImport | null>(null);
+  const [result, setResult] = React.useState<Imported | null>(null);
   const [error, setError] = React.useState("");
+  const [reading, setReading] = React.useState("");
+  const [dropping, setDropping] = React.useState(false);
 
   const readText = async () => {
     setError("");
     const { importText } = await importers();
     setResult(text.trim() === "" ? null : importText(text, "导入的项目"));
   };
-  const chooseFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const open = async (file: File | undefined) => {
     if (!file) return;
     setError("");
+    setResult(null);
+    setReading(file.name);
     try {
       setResult(await readFile(file));
     } catch (e) {
-      setResult(null);
       setError(`${strings.importUnreadable}：${file.name}（${(e as Error).message}）`);
+    } finally {
+      setReading("");
     }
+  };
+  const drop = (event: React.DragEvent) => {
+    event.preventDefault();
+    setDropping(false);
+    void open(event.dataTransfer.files[0]);
   };
 
   const department = result?.department;
+  // Notes (a table continued over a page) were read; they are not what could not be read.
+  const problems = result?.diagnostics.filter((d) => d.severity !== "info") ?? [];
+  const notes = result?.diagnostics.filter((d) => d.severity === "info") ?? [];
   const total = department?.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0) ?? 0;
   const empty = !department || department.projects.every((p) => p.indicators.length === 0 && p.budget === null);
 
   return (
-    <div className={styles.page}>
+    <div
+      className={mergeClasses(styles.page, dropping && styles.dropping)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={drop}
+      data-testid="import-page"
+    >
       <Field label={strings.importPaste} hint={strings.importHint}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={6} resize="vertical" data-testid="import-text" />
       </Field>
@@ -70,8 +117,13 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
         <Button onClick={readText} data-testid="import-read">
           {strings.importRead}
         </Button>
-        <input type="file" accept=".txt,.csv,.tsv,.json,.xlsx" onChange={chooseFile} data-testid="import-file" aria-label={strings.importFile} />
+        <input type="file" accept=".pdf,.txt,.csv,.tsv,.json,.xlsx" onChange={(e) => open(e.target.files?.[0])} data-testid="import-file" aria-label={strings.importFile} />
       </div>
+      {reading && (
+        <Notice intent="info" testId="import-reading">
+          {strings.importReading}：{reading}
+        </Notice>
+      )}
       {error && <Notice intent="error">{error}</Notice>}
       {department && (
         <section aria-label={strings.importPreview} data-testid="import-preview">
@@ -99,21 +151,19 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
               ))}
             </tbody>
           </table>
-          {result && result.diagnostics.length > 0 ? (
+          {problems.length > 0 ? (
             <Notice intent="warning">
-              {strings.importDiagnostics}（{result.diagnostics.length}）
-              <ul className={styles.diagnostics}>
-                {result.diagnostics.slice(0, MAX_SHOWN).map((d, i) => (
-                  <li key={i}>
-                    {where(d)}
-                    {where(d) && "："}
-                    {d.message}
-                  </li>
-                ))}
-              </ul>
+              {strings.importDiagnostics}（{problems.length}）
+              <ProblemList problems={problems} className={styles.diagnostics} />
             </Notice>
           ) : (
             <Notice intent="success">{strings.importClean}</Notice>
+          )}
+          {notes.length > 0 && (
+            <Notice intent="info">
+              {strings.importNotes}（{notes.length}）
+              <ProblemList problems={notes} className={styles.diagnostics} />
+            </Notice>
           )}
         </section>
       )}

@@ -13,6 +13,7 @@ import { readDepartment } from "../../src/core/layout/workbook";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
 import { readGrid, readXlsx } from "../../src/hosts/xlsx";
+import { renderPdfs, workbookOf } from "../helpers/pdf";
 
 const root = join(__dirname, "..", "..");
 const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
@@ -43,7 +44,7 @@ beforeAll(async () => {
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${base}/taskpane.html`);
-}, 240_000);
+}, 600_000); // the production build minifies pdf.js too: minutes on a busy machine
 
 afterAll(async () => {
   await context?.close();
@@ -159,6 +160,28 @@ it("shows what it could not read in a broken document", async () => {
   await page.getByTestId("import-read").click();
   await page.getByText("第 2 行：预算数“很多”不是金额").waitFor();
 });
+
+it("imports the published PDF dropped on the page, and says why a broken one cannot be read", async () => {
+  const pdf = renderPdfs([await workbookOf(SEED_DEPARTMENT)])[0];
+  const transfer = await page.evaluateHandle((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], "正定县.pdf", { type: "application/pdf" }));
+    return data;
+  }, Array.from(pdf));
+  await page.getByTestId("import-page").dispatchEvent("drop", { dataTransfer: transfer });
+  const preview = page.getByTestId("import-preview");
+  await preview
+    .getByText("正定县城区街道办事处本级 · 9 个项目 · 预算数 4133.62 万元")
+    .waitFor({ timeout: 120_000 });
+  expect(await preview.textContent()).toContain("全部读取，没有问题");
+
+  await page.getByTestId("import-file").setInputFiles({
+    name: "坏文件.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7\n不完整"),
+  });
+  await page.getByText("文件不是有效的 PDF").waitFor({ timeout: 60_000 });
+}, 300_000);
 
 it("speaks English where the browser (or Office) runs in English", async () => {
   const english = await launch(

@@ -25,10 +25,15 @@ function soffice(args: string[]): void {
   });
 }
 
-/** Converts an .xlsx to PDF; returns the PDF's path. */
-export function toPdf(xlsx: string, outDir: string): string {
-  soffice(["--convert-to", "pdf", "--outdir", outDir, xlsx]);
-  return join(outDir, basename(xlsx).replace(/\.xlsx$/, ".pdf"));
+/** Converts an .xlsx to PDF; returns the PDF's path. `filter` may carry export options (a password). */
+export function toPdf(xlsx: string, outDir: string, filter = "pdf"): string {
+  return toPdfs([xlsx], outDir, filter)[0];
+}
+
+/** Converts several .xlsx files to PDF in one LibreOffice run (it takes seconds to start). */
+export function toPdfs(xlsxs: string[], outDir: string, filter = "pdf"): string[] {
+  soffice(["--convert-to", filter, "--outdir", outDir, ...xlsxs]);
+  return xlsxs.map((xlsx) => join(outDir, basename(xlsx).replace(/\.xlsx$/, ".pdf")));
 }
 
 export function pdfText(pdf: string, page?: number): string {

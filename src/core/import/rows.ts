@@ -119,14 +119,18 @@ class RowReader {
     if (own !== "") return own;
     const c = this.column(field) as number;
     const from = this.grid.mergedFrom(r, c);
-    if (from) return this.grid.text(from.row, from.column);
+    const merged = from ? this.grid.text(from.row, from.column) : "";
+    if (merged !== "") return merged;
+    // An empty merged cell too: a word processor prints a merged cell's text on the first page only.
     if (this.grid.knowsMerges && previous !== "")
       this.report(
         r,
         "import/carried",
         "info",
         field,
-        `空白单元格按上一行填为“${previous}”（表中没有合并这一格，请核对）`,
+        from
+          ? `空白的合并单元格按上一行填为“${previous}”（请核对）`
+          : `空白单元格按上一行填为“${previous}”（表中没有合并这一格，请核对）`,
         field
       );
     return previous;

@@ -26,8 +26,8 @@ export interface TextLine extends PlacedLine {
 }
 
 /** Page numbers and footers that extraction leaves between lines: `- 2 -`, `— 3 —`, `第 2 页 共 9 页`, `2/9`. */
-const PAGE_FOOTER =
-  /^([-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+export const PAGE_FOOTER =
+  /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 /** Printed width of text: CJK and full-width characters 1, ASCII ½ (how a table's column fills). */
 export function textWidth(text: string): number {

@@ -1,0 +1,58 @@
+/**
+ * PDF import time: the seed (9 projects) and generated departments of 50 and 100 projects, each
+ * written by the templates and printed to PDF by LibreOffice once, then imported several times.
+ * Each further project should cost the same (linear growth); the seed should take under 1 s.
+ */
+import { importPdf } from "../src/core/import/pdf";
+import { Department } from "../src/core/model";
+import { SEED_DEPARTMENT } from "../test/fixtures/seed-department";
+import { renderPdfs, workbookOf } from "../test/helpers/pdf";
+import type { Figure } from "./run";
+
+/** The seed's nine projects repeated to make a department of `count` projects. */
+export function generatedDepartment(count: number): Department {
+  return {
+    ...SEED_DEPARTMENT,
+    projects: Array.from({ length: count }, (_, i) => SEED_DEPARTMENT.projects[i % 9]),
+  };
+}
+
+async function timeMs(run: () => Promise<unknown>, repeat: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < repeat; i++) await run();
+  return Number(process.hrtime.bigint() - start) / 1e6 / repeat;
+}
+
+export async function benchPdf(): Promise<Figure[]> {
+  const [seedPdf, fiftyPdf, hundredPdf] = renderPdfs([
+    await workbookOf(SEED_DEPARTMENT),
+    await workbookOf(generatedDepartment(50)),
+    await workbookOf(generatedDepartment(100)),
+  ]);
+  // The first import in a process also loads pdf.js, as the pane's first PDF does.
+  const coldMs = await timeMs(() => importPdf(seedPdf), 1);
+  const read = await importPdf(hundredPdf);
+  if (read.department.projects.length !== 100)
+    throw new Error(`the 100-project PDF gave ${read.department.projects.length} projects`);
+  const seedMs = await timeMs(() => importPdf(seedPdf), 5);
+  const fiftyMs = await timeMs(() => importPdf(fiftyPdf), 3);
+  const hundredMs = await timeMs(() => importPdf(hundredPdf), 3);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return [
+    {
+      name: "PDF import of the seed, first in the process (loads pdf.js)",
+      value: round(coldMs),
+      unit: "ms",
+    },
+    { name: "PDF import of the seed (9 projects, 11 pages)", value: round(seedMs), unit: "ms" },
+    { name: "PDF import of 50 projects", value: round(fiftyMs), unit: "ms" },
+    { name: "PDF import of 100 projects", value: round(hundredMs), unit: "ms" },
+    // Linear growth: each further project costs the same, from 9 to 50 as from 50 to 100.
+    { name: "  each further project, 9 → 50", value: round((fiftyMs - seedMs) / 41), unit: "ms" },
+    {
+      name: "  each further project, 50 → 100",
+      value: round((hundredMs - fiftyMs) / 50),
+      unit: "ms",
+    },
+  ];
+}
