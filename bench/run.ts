@@ -6,6 +6,8 @@ import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
+import { benchScore } from "./score.bench";
+import { benchSelfEval } from "./selfeval.bench";
 import { benchWps } from "./wps.bench";
 
 export interface Figure {
@@ -17,9 +19,11 @@ export interface Figure {
 async function main() {
   const figures: Figure[] = [
     ...benchCheck(),
+    ...benchScore(),
     ...benchImport(),
     ...(await benchExcel()),
     ...(await benchWps()),
+    ...(await benchSelfEval()),
     ...(await benchBundle()),
   ];
   if (process.argv.includes("--json")) {

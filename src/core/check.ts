@@ -12,7 +12,7 @@ import { convert, unitInfo } from "./units";
 export type Verdict = "达标" | "未达标" | "待评价" | "";
 
 /** Words with which a person records a judgement; they settle any kind of target. */
-const MET = new Set([
+export const MET_WORDS: ReadonlySet<string> = new Set([
   "达标",
   "已达标",
   "达成",
@@ -31,7 +31,7 @@ const MET = new Set([
   "✓",
   "✔",
 ]);
-const NOT_MET = new Set([
+export const NOT_MET_WORDS: ReadonlySet<string> = new Set([
   "未达标",
   "不达标",
   "未达成",
@@ -45,9 +45,10 @@ const NOT_MET = new Set([
   "✘",
 ]);
 
-function judgement(text: string): Verdict | null {
-  if (MET.has(text)) return "达标";
-  if (NOT_MET.has(text)) return "未达标";
+/** A person's judgement written in words (达标, 已完成, √ / 未达标, 否, ×), or null. */
+export function judgement(text: string): Verdict | null {
+  if (MET_WORDS.has(text)) return "达标";
+  if (NOT_MET_WORDS.has(text)) return "未达标";
   return null;
 }
 
@@ -112,6 +113,22 @@ function measuredActual(text: string, targetUnit: string): Outcome<number> | nul
   return quantity ? actualInUnit(quantity.value, quantity.unit, targetUnit) : null;
 }
 
+/**
+ * An actual value (a number, or text such as `96%`, `0.07万元/人`, a date) in the unit of a
+ * quantitative or range target, or a Chinese message; shared by PT.CHECK and PT.SCORE.
+ */
+export function measureActual(
+  actual: { kind: "number"; value: number } | { kind: "text"; text: string },
+  targetUnit: string,
+  /** The text already through normalizeText, when the caller has it (a hot path of PT.CHECK). */
+  normalized?: string | null
+): Outcome<number> {
+  if (actual.kind === "number")
+    return targetUnit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", targetUnit);
+  const measured = measuredActual(normalized ?? normalizeText(actual.text), targetUnit);
+  return measured ?? fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
+}
+
 /** Checks an actual cell value against a parsed target. */
 export function checkTarget(
   actualRaw: unknown,
@@ -132,15 +149,7 @@ export function checkTarget(
     return ok("待评价");
   }
 
-  let measured: Outcome<number>;
-  if (actual.kind === "number") {
-    measured =
-      target.unit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", target.unit);
-  } else {
-    const fromText = measuredActual(text as string, target.unit);
-    if (!fromText) return fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
-    measured = fromText;
-  }
+  const measured = measureActual(actual, target.unit, text);
   if (!measured.ok) return measured;
   const value = measured.value;
 
@@ -164,7 +173,8 @@ export function checkActual(
   return checkTarget(actual, target.value, name.kind === "text" ? name.text : null);
 }
 
-function readTargetText(raw: unknown): unknown {
+/** A 指标值 cell as parseTarget takes it: text or a number, "" when empty. */
+export function readTargetText(raw: unknown): unknown {
   const cell = readCell(raw);
   if (cell.kind === "text") return cell.text;
   if (cell.kind === "number") return cell.value;

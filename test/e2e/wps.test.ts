@@ -12,6 +12,7 @@ import { BrowserContext, Page } from "playwright-core";
 import { path7za } from "7zip-bin";
 import * as functions from "../../src/functions/functions";
 import { launch, serve } from "../helpers/browser";
+import { GRADE_TABLE, SCORE_ERRORS, SCORE_TABLE } from "../fixtures/score-cases";
 
 const root = join(__dirname, "..", "..");
 let dist: string;
@@ -134,9 +135,11 @@ describe("the start page in a DOM with a fake wps", () => {
     expect(registered.map((r) => r.name).sort()).toEqual([
       "CHECK",
       "EXPLAIN",
+      "GRADE",
       "LIGHT",
       "PROGRESS",
       "SCHEDULE",
+      "SCORE",
     ]);
     expect(
       registered.every((r) => r.namespace === "PT" && /[\u4e00-\u9fff]/.test(r.description))
@@ -165,7 +168,13 @@ describe("the start page in a DOM with a fake wps", () => {
     ["PROGRESS", [10, 0]],
     ["SCHEDULE", ["2023-10-31"]],
     ["LIGHT", [76, 230, "2023-06-30"]],
+    ["LIGHT", [300, 230, "2023-06-30", "一体化"]],
     ["EXPLAIN", ["23 个"]],
+    // The PT.SCORE and PT.GRADE truth tables, whole.
+    ...SCORE_TABLE.map(([a, t, w, i, m]): [string, unknown[]] => ["SCORE", [a, t, w, i, m]]),
+    ...SCORE_ERRORS.map(([args]): [string, unknown[]] => ["SCORE", args]),
+    ...GRADE_TABLE.map(([total]): [string, unknown[]] => ["GRADE", [total]]),
+    ["GRADE", [100.01]],
   ];
 
   function inNode(name: string, args: unknown[]): { value?: unknown; error?: string } {

@@ -4,19 +4,33 @@
  * the templates, or a published document's text.
  */
 import { readDepartment, SheetValues } from "../layout/workbook";
-import { Department, emptyDepartment, emptyProject, IndicatorRow } from "../model";
+import { readYearAfter } from "../layout/year-after";
+import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { ImportResult, importPublishedText } from "./published";
 import { importIndicatorTable, parseDelimited } from "./table";
+import { importSelfEvalText } from "./selfeval";
 
-export type InputKind = "json" | "table" | "workbook" | "published";
+export type InputKind = "json" | "table" | "workbook" | "published" | "selfeval";
 
 export interface DetectedImport extends ImportResult {
   kind: InputKind;
+  /** A published 自评表's self-evaluation, with its project as the department's only one. */
+  selfEvaluations?: SelfEvaluation[];
 }
 
 /** A department holding one project made of imported indicator rows. */
 export function departmentOfIndicators(name: string, indicators: IndicatorRow[]): Department {
   return emptyDepartment([{ ...emptyProject(name), indicators }]);
+}
+
+/** A department of the projects that self-evaluations are of, with the evaluations beside it. */
+function departmentOfEvaluations(
+  selfEvaluations: SelfEvaluation[]
+): Pick<DetectedImport, "department" | "selfEvaluations"> {
+  const department = emptyDepartment(selfEvaluations.map((e) => e.project));
+  department.unitName = selfEvaluations[0]?.unit ?? "";
+  department.year = selfEvaluations[0]?.year ?? null;
+  return { department, selfEvaluations };
 }
 
 function isDepartment(value: unknown): value is Department {
@@ -29,6 +43,10 @@ function isDepartment(value: unknown): value is Department {
     typeof d.overview === "object"
   );
 }
+
+/** A published 自评表: its title and an indicator table with achieved values. */
+const looksSelfEval = (text: string) =>
+  /自评表/.test(text) && /一级指标/.test(text) && /(实际完成值|完成值)/.test(text);
 
 const looksTabular = (text: string) => /一级指标[\t,]/.test(text) && !/绩效目标表\s*$/m.test(text);
 
@@ -78,10 +96,17 @@ export function importText(text: string, name: string, extension = ""): Detected
       diagnostics: table.diagnostics,
     };
   }
+  if (looksSelfEval(text)) {
+    const { evaluation, diagnostics } = importSelfEvalText(text);
+    return { kind: "selfeval", ...departmentOfEvaluations([evaluation]), diagnostics };
+  }
   return { kind: "published", ...importPublishedText(text) };
 }
 
-/** The sheets of an .xlsx: a workbook made by the templates, or else the first indicator table found. */
+/**
+ * The sheets of an .xlsx: a workbook made by the templates (project sheets, else 自评表), or else
+ * the first indicator table found.
+ */
 export function importSheets(sheets: SheetValues[], name: string): DetectedImport {
   const made = readDepartment(sheets);
   if (made.department.projects.length > 0) {
@@ -89,6 +114,15 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
       kind: "workbook",
       department: made.department,
       diagnostics: made.problems,
+    };
+  }
+  const yearAfter = readYearAfter(sheets);
+  if (yearAfter.selfEvaluations.length > 0) {
+    const evaluations = yearAfter.selfEvaluations.map((s) => s.evaluation);
+    return {
+      kind: "selfeval",
+      ...departmentOfEvaluations(evaluations),
+      diagnostics: yearAfter.problems,
     };
   }
   for (const sheet of sheets) {

@@ -1,3 +1,4 @@
 export * from "./published";
 export * from "./table";
 export * from "./detect";
+export * from "./selfeval";

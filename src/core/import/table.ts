@@ -112,7 +112,12 @@ function findHeader(
 }
 
 /** Puts 指标性质 / 指标值 / 度量单位 / 指标方向 back into one 指标值. */
-function composeValue(value: string, nature: string, unit: string, direction: string): string {
+export function composeValue(
+  value: string,
+  nature: string,
+  unit: string,
+  direction: string
+): string {
   if (nature === "定性") return value;
   const symbol =
     NATURE[nature.replace(/\s/g, "")] ??

@@ -4,3 +4,8 @@ export * from "./project";
 export * from "./overview";
 export * from "./summary";
 export * from "./workbook";
+export * from "./selfeval-form";
+export * from "./selfeval";
+export * from "./selfeval-read";
+export * from "./monitor";
+export * from "./year-after";

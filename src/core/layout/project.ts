@@ -82,14 +82,14 @@ export function projectTitle(index: number, name: string): string {
   return `${index}.${name}绩效目标表`;
 }
 
-function numbered(lines: string[]): string {
+export function numbered(lines: string[]): string {
   return lines.length > 1
     ? lines.map((line, i) => `${i + 1}.${line}`).join("\n")
     : (lines[0] ?? "");
 }
 
 /** Runs of equal keys: [start, length] pairs, for the merged 一级 / 二级 cells. */
-function runs(keys: string[]): [number, number][] {
+export function runs(keys: string[]): [number, number][] {
   const found: [number, number][] = [];
   keys.forEach((key, i) => {
     const last = found[found.length - 1];
@@ -99,7 +99,7 @@ function runs(keys: string[]): [number, number][] {
   return found;
 }
 
-function estimateHeight(text: string, widthChars: number, lineHeight = 15): number {
+export function estimateHeight(text: string, widthChars: number, lineHeight = 15): number {
   const lines = text
     .split("\n")
     .reduce(
@@ -390,19 +390,22 @@ export function planProject(
 const text = (v: Scalar | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
-function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
+/** A cell as trimmed text, "" when empty. */
+export const cellText = text;
+
+export function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
   const read = readAmount(v, "", "any");
   if (read.ok) return read.value;
   problems.push({ rule: "read/amount", severity: "error", cell, message: read.error });
   return null;
 }
 
-function findRow(grid: Scalar[][], column: number, label: string, from = 0): number {
+export function findRow(grid: Scalar[][], column: number, label: string, from = 0): number {
   for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
   return -1;
 }
 
-function unnumbered(goals: string): string[] {
+export function unnumbered(goals: string): string[] {
   return goals
     .split(/\n+/)
     .map((line) => line.trim().replace(/^\d+[.、．]\s*/, ""))
