@@ -7,6 +7,8 @@ import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
 import { benchPdf } from "./pdf.bench";
+import { benchScore } from "./score.bench";
+import { benchSelfEval } from "./selfeval.bench";
 import { benchWps } from "./wps.bench";
 
 export interface Figure {
@@ -18,10 +20,12 @@ export interface Figure {
 async function main() {
   const figures: Figure[] = [
     ...benchCheck(),
+    ...benchScore(),
     ...benchImport(),
     ...(await benchPdf()),
     ...(await benchExcel()),
     ...(await benchWps()),
+    ...(await benchSelfEval()),
     ...(await benchBundle()),
   ];
   if (process.argv.includes("--json")) {

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "fs";
 import { basename, extname, join } from "path";
 import { DetectedImport, importSheets, importText } from "../core/import";
 import { importPdf, PdfImport } from "../core/import/pdf";
-import { Department } from "../core/model";
+import { SheetValues } from "../core/layout/workbook";
+import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
 import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
@@ -13,6 +14,20 @@ export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-202
 export interface Loaded {
   department: Department;
   diagnostics: Problem[];
+  /** When the input was a published 自评表. */
+  selfEvaluations?: SelfEvaluation[];
+}
+
+/** The sheets of an .xlsx file as grids of values. */
+export async function readSheets(input: string): Promise<SheetValues[]> {
+  if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
+  let workbook;
+  try {
+    workbook = await readXlsx(readFileSync(input));
+  } catch {
+    throw new CliError(`无法读取 .xlsx 文件：${input}`);
+  }
+  return workbook.worksheets.map(readSheetValues);
 }
 
 export async function loadDepartment(input: string): Promise<Loaded> {
@@ -23,13 +38,7 @@ export async function loadDepartment(input: string): Promise<Loaded> {
   if (extension === ".pdf") {
     result = await importPdf(new Uint8Array(readFileSync(input)), { name });
   } else if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await readXlsx(readFileSync(input));
-    } catch {
-      throw new CliError(`无法读取 .xlsx 文件：${input}`);
-    }
-    result = importSheets(workbook.worksheets.map(readSheetValues), name);
+    result = importSheets(await readSheets(input), name);
   } else {
     result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
   }

@@ -18,7 +18,7 @@ export type Verdict = "达标" | "未达标" | "待评价" | "";
  * system's levels (达成年度指标, 部分达成…, 未达成…, and their short forms 达成 / 完成 …) are read
  * by readLevel, so they are not repeated here.
  */
-const MET = new Set([
+export const MET_WORDS: ReadonlySet<string> = new Set([
   "达标",
   "已达标",
   "是",
@@ -32,13 +32,24 @@ const MET = new Set([
   "✓",
   "✔",
 ]);
-const NOT_MET = new Set(["未达标", "不达标", "否", "不符合", "未达到", "不合格", "×", "✗", "✘"]);
+export const NOT_MET_WORDS: ReadonlySet<string> = new Set([
+  "未达标",
+  "不达标",
+  "否",
+  "不符合",
+  "未达到",
+  "不合格",
+  "×",
+  "✗",
+  "✘",
+]);
 
-function judgement(text: string): Verdict | null {
+/** A level (达成年度指标 …) or a person's judgement in words (达标, √ / 未达标, ×), or null. */
+export function judgement(text: string): Verdict | null {
   const level = readLevel(text);
   if (level) return level.verdict;
-  if (MET.has(text)) return "达标";
-  if (NOT_MET.has(text)) return "未达标";
+  if (MET_WORDS.has(text)) return "达标";
+  if (NOT_MET_WORDS.has(text)) return "未达标";
   return null;
 }
 
@@ -135,6 +146,29 @@ function measuredActual(text: string, targetUnit: string): Outcome<number> | nul
   return quantity ? actualInUnit(quantity.value, quantity.unit, targetUnit) : null;
 }
 
+/**
+ * An actual value (a number, or text such as `96%`, `0.07万元/人`, a date, a month) in the unit of
+ * a quantitative or range target, or a Chinese message; shared by PT.CHECK, PT.SCORE and the lights.
+ */
+export function measureActual(
+  actual: { kind: "number"; value: number } | { kind: "text"; text: string },
+  targetUnit: string,
+  /** The text already through normalizeText, when the caller has it (a hot path of PT.CHECK). */
+  normalized?: string | null
+): Outcome<number> {
+  const text = actual.kind === "text" ? (normalized ?? normalizeText(actual.text)) : null;
+  if (targetUnit === MONTH_UNIT) {
+    const month = monthOf(actual.kind === "number" ? actual.value : (text as string));
+    if (month !== null) return ok(month);
+    const written = actual.kind === "number" ? actual.value : actual.text;
+    return fail(`实际值“${written}”不是月份或日期，指标值为月份`);
+  }
+  if (actual.kind === "number")
+    return targetUnit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", targetUnit);
+  const measured = measuredActual(text as string, targetUnit);
+  return measured ?? fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
+}
+
 /** Checks an actual cell value against a parsed target. */
 export function checkTarget(
   actualRaw: unknown,
@@ -155,22 +189,7 @@ export function checkTarget(
     return ok("待评价");
   }
 
-  let measured: Outcome<number>;
-  if (target.unit === MONTH_UNIT) {
-    const month = monthOf(actual.kind === "number" ? actual.value : (text as string));
-    if (month === null) {
-      const written = actual.kind === "number" ? actual.value : actual.text;
-      return fail(`实际值“${written}”不是月份或日期，指标值为月份`);
-    }
-    measured = ok(month);
-  } else if (actual.kind === "number") {
-    measured =
-      target.unit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", target.unit);
-  } else {
-    const fromText = measuredActual(text as string, target.unit);
-    if (!fromText) return fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
-    measured = fromText;
-  }
+  const measured = measureActual(actual, target.unit, text);
   if (!measured.ok) return measured;
   const value = measured.value;
 
@@ -194,7 +213,8 @@ export function checkActual(
   return checkTarget(actual, target.value, name.kind === "text" ? name.text : null);
 }
 
-function readTargetText(raw: unknown): unknown {
+/** The 指标值 of a cell as parseTarget takes it: its text or number. */
+export function readTargetText(raw: unknown): unknown {
   const cell = readCell(raw);
   if (cell.kind === "text") return cell.text;
   if (cell.kind === "number") return cell.value;

@@ -39,7 +39,18 @@ export const LEVELS: readonly Level[] = [
   {
     id: "met",
     text: "达成年度指标",
-    short: ["达成", "已达成", "完全达成", "全部达成", "完成", "已完成", "全部完成"],
+    short: [
+      "达成",
+      "已达成",
+      "完全达成",
+      "全部达成",
+      "完成",
+      "已完成",
+      "全部完成",
+      "达成指标",
+      "达成目标",
+      "达成预期",
+    ],
     verdict: "达标",
     light: "绿灯",
     band: { low: 0.8, high: 1, highIncluded: true },
@@ -47,7 +58,7 @@ export const LEVELS: readonly Level[] = [
   {
     id: "partial",
     text: "部分达成年度指标并具有一定效果",
-    short: ["部分达成", "部分完成"],
+    short: ["部分达成", "部分完成", "部分达成并具有一定效果"],
     verdict: "待评价",
     light: "黄灯",
     band: { low: 0.6, high: 0.8, highIncluded: false },
@@ -55,7 +66,7 @@ export const LEVELS: readonly Level[] = [
   {
     id: "unmet",
     text: "未达成年度指标且效果较差",
-    short: ["未达成", "未完成"],
+    short: ["未达成", "未完成", "未达成且效果较差"],
     verdict: "未达标",
     light: "红灯",
     band: { low: 0, high: 0.6, highIncluded: false },
@@ -92,12 +103,13 @@ const SHORT = new Map<string, LevelId>(
 const MENTIONS = /达成|完成/;
 
 /**
- * The level a cell's text names, or null. Expects text as normalizeText leaves it (no spaces);
- * a final 。 is ignored.
+ * The level a cell's text names, or null; spaces, full-width forms and a final 。 are ignored.
  */
 export function readLevel(text: string): Level | null {
   if (!MENTIONS.test(text)) return null;
-  const words = text.endsWith("。") ? text.slice(0, -1) : text;
+  // Cells typed by hand carry spaces and full-width forms; 达成 / 完成 themselves never change.
+  const folded = text.normalize("NFKC").replace(/\s+/g, "");
+  const words = folded.endsWith("。") ? folded.slice(0, -1) : folded;
   const short = SHORT.get(words);
   if (short) return BY_ID.get(short) ?? null;
   for (const [pattern, id] of FULL) if (pattern.test(words)) return BY_ID.get(id) ?? null;

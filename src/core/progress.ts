@@ -13,6 +13,7 @@ import {
 } from "./dates";
 import { fail, ok, Outcome } from "./outcome";
 import { readAmount } from "./amount";
+import { Light, lightOf, readLightRule } from "./light";
 
 /** Default warning threshold: spending more than this many percentage points behind. */
 export const DEFAULT_TOLERANCE_PP = 5;
@@ -146,29 +147,26 @@ export function progress(question: ProgressQuestion): Outcome<number | string> {
   return ok(answers.join("；"));
 }
 
-export type Light = "红灯" | "黄灯" | "绿灯" | "蓝灯";
-
 /**
- * The monitoring light of the 山西 一体化 rule: actual rate against the standard rate
- * (annual target × elapsed share of the year): below 60% red, 60–80% yellow, 80–120% green,
- * 120% and above blue.
+ * The spending light: the actual rate against the standard rate (annual target × 序时进度),
+ * through a rule set of light.ts: 山西 by default (red below 60%, yellow to 80%, green to 120%,
+ * blue above), or the budget system's 一体化 (no blue).
  */
 export function progressLight(
   spent: unknown,
   budget: unknown,
-  dateRaw: unknown
+  dateRaw: unknown,
+  ruleRaw?: unknown
 ): Outcome<Light | ""> {
   if (isEmptyCell(spent)) return ok("");
+  const rule = readLightRule(ruleRaw);
+  if (!rule.ok) return rule;
   const rate = executionRate(spent, budget);
   if (!rate.ok) return rate;
   const date = readDate(dateRaw);
   if (!date.ok) return date;
   if (date.value === null) return fail("日期为空");
-  const ratio = rate.value / timeProgress(date.value);
-  if (ratio < 0.6) return ok("红灯");
-  if (ratio < 0.8) return ok("黄灯");
-  if (ratio < 1.2) return ok("绿灯");
-  return ok("蓝灯");
+  return ok(lightOf(rate.value / timeProgress(date.value), rule.value));
 }
 
 /**

@@ -190,6 +190,89 @@ export const CATALOG = {
           en: "The reporting date, e.g. 2024-06-30.",
         },
       },
+      {
+        name: "rule",
+        kind: "text",
+        optional: true,
+        label: { zh: "规则", en: "rule" },
+        description: {
+          zh: "规则，“山西”（默认）或“一体化”（预算一体化系统，无蓝灯）。",
+          en: "The rule set: 山西 (default) or 一体化 (the budget system's: no blue light).",
+        },
+      },
+    ],
+  },
+  SCORE: {
+    result: "any",
+    description: {
+      zh: "绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评价档次取下限（达成80%、部分达成60%、未达成0），可在档次内调高。实际值为空时返回空白。",
+      en: "The self-evaluation score of one indicator. Positive targets (≥, >, =): actual ÷ target × weight, at most the weight; reverse targets (≤, <): the full weight at or under the target, otherwise by the method; qualitative targets: the low end of the level's band (达成 80%, 部分达成 60%, 未达成 0), which may be raised within the band. Blank while the actual value is empty.",
+    },
+    returns: { zh: "得分", en: "score" },
+    parameters: [
+      {
+        name: "actual",
+        kind: "any",
+        label: { zh: "实际完成值", en: "actual" },
+        description: {
+          zh: "实际完成值，如 96%、25、“达成年度指标”。",
+          en: "The actual value, e.g. 96%, 25, 达成年度指标.",
+        },
+      },
+      {
+        name: "target",
+        kind: "any",
+        label: { zh: "指标值", en: "target" },
+        description: {
+          zh: "年度指标值，如 ≥95%、23个、≤766元/人、及时。",
+          en: "The annual target, e.g. ≥95%, 23个, ≤766元/人, 及时.",
+        },
+      },
+      {
+        name: "weight",
+        kind: "any",
+        label: { zh: "分值", en: "weight" },
+        description: {
+          zh: "分值（不能为负数），如 10。",
+          en: "The weight (not negative), e.g. 10.",
+        },
+      },
+      {
+        name: "indicator",
+        kind: "text",
+        optional: true,
+        label: { zh: "二级指标", en: "indicator" },
+        description: {
+          zh: "二级指标名称，指标值未写比较符号时据此判断方向：成本为反向，其余为正向。",
+          en: "The 二级指标 name, which gives the direction when the target has no sign: 成本 (cost) is reverse, all others positive.",
+        },
+      },
+      {
+        name: "method",
+        kind: "text",
+        optional: true,
+        label: { zh: "计分方法", en: "method" },
+        description: {
+          zh: "反向指标超过指标值时的计分方法，“比例”（默认，指标值÷实际值×分值）或“线性”（预算一体化系统：至指标值两倍时为0）。",
+          en: "How a reverse target scores above its value: 比例 (default, target ÷ actual × weight) or 线性 (the budget system's: falls to 0 at twice the target).",
+        },
+      },
+    ],
+  },
+  GRADE: {
+    result: "string",
+    description: {
+      zh: "绩效自评等级：总分90及以上为优，80–89.99为良，60–79.99为中，60以下为差。",
+      en: "The self-evaluation grade: 优 at 90 and above, 良 80–89.99, 中 60–79.99, 差 below 60.",
+    },
+    returns: { zh: "优 / 良 / 中 / 差", en: "优 / 良 / 中 / 差 (excellent / good / fair / poor)" },
+    parameters: [
+      {
+        name: "total",
+        kind: "any",
+        label: { zh: "总分", en: "total" },
+        description: { zh: "总分（0到100）。", en: "The total score (0 to 100)." },
+      },
     ],
   },
   EXPLAIN: {

@@ -9,6 +9,8 @@ import { checkActual } from "../core/check";
 import { fail, ok, Outcome } from "../core/outcome";
 import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
 import { describeTarget, parseTarget } from "../core/target";
+import { gradeOf } from "../core/grade";
+import { scoreIndicator } from "../core/score";
 import { cellFunctions, Implementations } from "./adapter";
 import { CATALOG } from "./catalog";
 
@@ -20,7 +22,10 @@ export const IMPLEMENTATIONS = {
   PROGRESS: (spent, budget, planned, date, tolerance) =>
     progressOf({ spent, budget, planned, date, tolerance }),
   SCHEDULE: (date): Outcome<number> => (date === null ? fail("日期为空") : ok(timeProgress(date))),
-  LIGHT: (spent, budget, date) => progressLight(spent, budget, date),
+  LIGHT: (spent, budget, date, rule) => progressLight(spent, budget, date, rule),
+  SCORE: (actual, target, weight, indicator, method) =>
+    scoreIndicator(actual, target, weight, indicator, method),
+  GRADE: (total) => gradeOf(total),
   EXPLAIN: (target) => {
     const parsed = parseTarget(
       typeof target === "string" || typeof target === "number" ? target : ""
@@ -80,10 +85,41 @@ export function schedule(date: unknown): number {
  * @param spent 累计实际支出（万元）。
  * @param budget 预算数（万元），须大于0。
  * @param date 统计日期，如 2024-06-30。
+ * @param [rule] 规则，“山西”（默认）或“一体化”（预算一体化系统，无蓝灯）。
  * @returns 红灯、黄灯、绿灯或蓝灯。
  */
-export function light(spent: unknown, budget: unknown, date: unknown): string {
-  return PT.LIGHT(spent, budget, date);
+export function light(spent: unknown, budget: unknown, date: unknown, rule?: unknown): string {
+  return PT.LIGHT(spent, budget, date, rule);
+}
+
+/**
+ * 绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评价档次取下限（达成80%、部分达成60%、未达成0），可在档次内调高。实际值为空时返回空白。
+ * @customfunction SCORE
+ * @param actual 实际完成值，如 96%、25、“达成年度指标”。
+ * @param target 年度指标值，如 ≥95%、23个、≤766元/人、及时。
+ * @param weight 分值（不能为负数），如 10。
+ * @param [indicator] 二级指标名称，指标值未写比较符号时据此判断方向：成本为反向，其余为正向。
+ * @param [method] 反向指标超过指标值时的计分方法，“比例”（默认，指标值÷实际值×分值）或“线性”（预算一体化系统：至指标值两倍时为0）。
+ * @returns 得分（保留两位小数），或空白。
+ */
+export function score(
+  actual: unknown,
+  target: unknown,
+  weight: unknown,
+  indicator?: unknown,
+  method?: unknown
+): number | string {
+  return PT.SCORE(actual, target, weight, indicator, method) as number | string;
+}
+
+/**
+ * 绩效自评等级：总分90及以上为优，80–89.99为良，60–79.99为中，60以下为差。
+ * @customfunction GRADE
+ * @param total 总分（0到100）。
+ * @returns 优、良、中或差；总分为空时返回空白。
+ */
+export function grade(total: unknown): string {
+  return PT.GRADE(total);
 }
 
 /**

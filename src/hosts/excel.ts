@@ -13,6 +13,7 @@ import {
   SheetPlan,
   Style,
 } from "../core/layout/plan";
+import type { SheetValues } from "../core/layout/workbook";
 
 /** Excel.run, or a stand-in with the same shape (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -128,11 +129,11 @@ export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel
       validation.prompt = { showPrompt: true, title: "请选择", message: v.prompt };
     } else {
       validation.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
-      validation.prompt = { showPrompt: true, title: "金额", message: v.prompt };
+      validation.prompt = { showPrompt: true, title: v.title ?? "金额", message: v.prompt };
       validation.errorAlert = {
         showAlert: true,
         style: "Stop",
-        title: "金额有误",
+        title: `${v.title ?? "金额"}有误`,
         message: v.error,
       };
     }
@@ -153,6 +154,22 @@ export function queuePlan(context: Excel.RequestContext, plan: SheetPlan): Excel
   return sheet;
 }
 
+/** Queues every plan on a new sheet, shows the first; the caller syncs. */
+function queuePlans(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  onProgress?: Progress
+): InsertResult {
+  let first: Excel.Worksheet | null = null;
+  plans.forEach((p, i) => {
+    const sheet = queuePlan(context, p);
+    first = first ?? sheet;
+    onProgress?.(i + 1, plans.length, p.name);
+  });
+  if (first) (first as Excel.Worksheet).activate();
+  return { sheets: plans.map((p) => p.name) };
+}
+
 /**
  * Inserts sheets made by `plan` from the names already in use: two syncs in all, whatever the
  * number of sheets. The user's sheets and cells are never touched; the first new sheet is shown.
@@ -166,16 +183,62 @@ export async function insertSheets(
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
-    const plans = plan(worksheets.items.map((s) => s.name));
-    let first: Excel.Worksheet | null = null;
-    plans.forEach((p, i) => {
-      const sheet = queuePlan(context, p);
-      first = first ?? sheet;
-      onProgress?.(i + 1, plans.length, p.name);
-    });
-    if (first) (first as Excel.Worksheet).activate();
+    const result = queuePlans(context, plan(worksheets.items.map((s) => s.name)), onProgress);
     await context.sync();
-    return { sheets: plans.map((p) => p.name) };
+    return result;
+  });
+}
+
+/** Which sheets a plan is made from: every sheet, the active one, or these by name. */
+export type SheetSource = "all" | "active" | string[];
+
+/** A used range as a grid from A1 (the rows and columns before it empty), or [] for none. */
+function gridFromA1(used: Excel.Range): Scalar[][] {
+  if (used.isNullObject) return [];
+  const pad = Array<Scalar>(used.columnIndex).fill(null);
+  const rows = used.values.map((row) => [
+    ...pad,
+    ...row.map((v) => (v === "" ? null : (v as Scalar))),
+  ]);
+  return [...Array.from({ length: used.rowIndex }, () => [] as Scalar[]), ...rows];
+}
+
+/**
+ * Inserts sheets planned from the values of other sheets (自评表 from project sheets). One sync
+ * reads the names in use and the source sheets' values, one more writes every new sheet: two in
+ * all, three when `source` is "all", whose sheets are known only after the first.
+ */
+export async function insertFromSheets(
+  run: ExcelRun,
+  source: SheetSource,
+  plan: (sheets: SheetValues[], taken: string[]) => SheetPlan[],
+  onProgress?: Progress
+): Promise<InsertResult> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    let targets: Excel.Worksheet[];
+    if (source === "all") {
+      await context.sync();
+      targets = worksheets.items;
+    } else if (source === "active") targets = [worksheets.getActiveWorksheet()];
+    else targets = source.map((name) => worksheets.getItem(name));
+    const used = targets.map((sheet) => {
+      if (source !== "all") sheet.load("name");
+      return sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    });
+    await context.sync();
+    const sheets = targets.map((sheet, i) => ({ name: sheet.name, grid: gridFromA1(used[i]) }));
+    const result = queuePlans(
+      context,
+      plan(
+        sheets,
+        worksheets.items.map((s) => s.name)
+      ),
+      onProgress
+    );
+    await context.sync();
+    return result;
   });
 }
 

@@ -19,7 +19,8 @@ import {
   SheetPlan,
   Style,
 } from "../core/layout/plan";
-import type { InsertResult, Progress } from "./excel";
+import type { SheetValues } from "../core/layout/workbook";
+import type { InsertResult, Progress, SheetSource } from "./excel";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -317,4 +318,24 @@ export function readSheetGridWps(app: Et.Application, name: string): Scalar[][] 
   const values = sheet.Range(`A1:${cellName(rows, columns)}`).Value2 as unknown;
   const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
   return grid.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Scalar))));
+}
+
+/**
+ * Inserts sheets planned from the values of other sheets (自评表 from project sheets): every sheet,
+ * the active one, or these by name, each read with one whole-sheet Value2.
+ */
+export async function insertFromSheetsWps(
+  app: Et.Application,
+  source: SheetSource,
+  plan: (sheets: SheetValues[], taken: string[]) => SheetPlan[],
+  onProgress?: Progress
+): Promise<InsertResult> {
+  const names =
+    source === "all"
+      ? sheetNamesWps(app)
+      : source === "active"
+        ? [(app.ActiveSheet as Et.Worksheet).Name]
+        : source;
+  const sheets = names.map((name) => ({ name, grid: readSheetGridWps(app, name) }));
+  return insertSheetsWps(app, (taken) => plan(sheets, taken), onProgress);
 }

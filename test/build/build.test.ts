@@ -56,7 +56,15 @@ describe("functions.json", () => {
   it("lists PT.CHECK and PT.PROGRESS with Chinese descriptions and parameter help", () => {
     const ids = metadata.functions.map((f) => f.id);
     expect(ids).toEqual(
-      expect.arrayContaining(["CHECK", "PROGRESS", "SCHEDULE", "LIGHT", "EXPLAIN"])
+      expect.arrayContaining([
+        "CHECK",
+        "PROGRESS",
+        "SCHEDULE",
+        "LIGHT",
+        "EXPLAIN",
+        "SCORE",
+        "GRADE",
+      ])
     );
     for (const fn of metadata.functions) {
       expect(fn.description).toMatch(CJK);
@@ -77,6 +85,20 @@ describe("functions.json", () => {
       ["planned", true],
       ["date", true],
       ["tolerance", true],
+    ]);
+    expect(byId.SCORE.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+      ["actual", false],
+      ["target", false],
+      ["weight", false],
+      ["indicator", true],
+      ["method", true],
+    ]);
+    expect(byId.GRADE.parameters.map((p) => p.name)).toEqual(["total"]);
+    expect(byId.LIGHT.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+      ["spent", false],
+      ["budget", false],
+      ["date", false],
+      ["rule", true],
     ]);
   });
 

@@ -149,9 +149,11 @@ describe("the start page in a DOM with a fake wps", () => {
     expect(registered.map((r) => r.name).sort()).toEqual([
       "CHECK",
       "EXPLAIN",
+      "GRADE",
       "LIGHT",
       "PROGRESS",
       "SCHEDULE",
+      "SCORE",
     ]);
     expect(
       registered.every((r) => r.namespace === "PT" && /^[\u4e00-\u9fff]/.test(r.description))
@@ -165,7 +167,12 @@ describe("the start page in a DOM with a fake wps", () => {
       "tolerance: any?",
     ]);
     expect(byName.CHECK.parameters).toEqual(["actual: any", "target: any", "indicator: any?"]);
-    expect(byName.LIGHT.parameters).toEqual(["spent: any", "budget: any", "date: any"]);
+    expect(byName.LIGHT.parameters).toEqual([
+      "spent: any",
+      "budget: any",
+      "date: any",
+      "rule: any?",
+    ]);
     expect(byName.SCHEDULE.result).toBe("number");
   });
 

@@ -122,14 +122,14 @@ describe("a catalog and its implementations must match", () => {
   });
 
   it("refuses an implementation without declaration", () => {
-    const extra = { ...IMPLEMENTATIONS, GRADE: (score: unknown) => ok(score) };
-    expect(() => cellFunctions(CATALOG, extra)).toThrow("PT.GRADE 有实现，但没有声明");
+    const extra = { ...IMPLEMENTATIONS, FROB: (score: unknown) => ok(score) };
+    expect(() => cellFunctions(CATALOG, extra)).toThrow("PT.FROB 有实现，但没有声明");
   });
 
   it("refuses an implementation taking another number of parameters", () => {
     const short = { ...IMPLEMENTATIONS, LIGHT: (spent: number | null) => ok(spent) };
     expect(() => cellFunctions(CATALOG, short as unknown as typeof IMPLEMENTATIONS)).toThrow(
-      "PT.LIGHT 声明了 3 个参数，实现却接受 1 个"
+      "PT.LIGHT 声明了 4 个参数，实现却接受 1 个"
     );
   });
 });

@@ -47,7 +47,7 @@ describe("JSDoc and declarations", () => {
     [
       "a renamed parameter",
       (m) => (byId(m, "LIGHT").parameters[2].name = "day"),
-      /PT\.LIGHT 的参数：JSDoc 为 \(spent, budget, day\)，声明为 \(spent, budget, date\)/,
+      /PT\.LIGHT 的参数：JSDoc 为 \(spent, budget, day, rule\)，声明为 \(spent, budget, date, rule\)/,
     ],
     [
       "another parameter type",
@@ -61,8 +61,8 @@ describe("JSDoc and declarations", () => {
     ],
     [
       "a function without declaration",
-      (m) => m.functions.push({ ...byId(m, "EXPLAIN"), id: "SCORE", name: "SCORE" }),
-      /PT\.SCORE 有 JSDoc，但没有声明/,
+      (m) => m.functions.push({ ...byId(m, "EXPLAIN"), id: "FROB", name: "FROB" }),
+      /PT\.FROB 有 JSDoc，但没有声明/,
     ],
     [
       "a declaration without JSDoc",

@@ -36,7 +36,7 @@ const examples = readme
 
 it("the README has examples for every PT function", () => {
   const names = new Set(examples.map((e) => e.name));
-  for (const fn of ["CHECK", "PROGRESS", "SCHEDULE", "LIGHT", "EXPLAIN"])
+  for (const fn of ["CHECK", "PROGRESS", "SCHEDULE", "LIGHT", "EXPLAIN", "SCORE", "GRADE"])
     expect(names).toContain(fn);
   expect(examples.length).toBeGreaterThan(30);
 });

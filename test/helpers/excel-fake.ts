@@ -134,7 +134,10 @@ export class ExcelFake {
       },
       get items() {
         fake.guardLoaded(collection, "worksheets.items");
-        return fake.sheets.map((s) => ({ name: s.name }));
+        return fake.sheets.map((s) => fake.worksheet(s));
+      },
+      getActiveWorksheet() {
+        return fake.worksheet(fake.sheets.find((s) => s.active) ?? fake.sheets[0]);
       },
       add(name: string) {
         if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -167,6 +170,13 @@ export class ExcelFake {
         name: sheet.name,
         getRange: (address: string) => fake.range(sheet, address),
         getUsedRange: () => fake.range(sheet, `A1:${usedCorner(sheet)}`),
+        getUsedRangeOrNullObject: () =>
+          sheet.grid().length === 0
+            ? { isNullObject: true, load: () => ({ isNullObject: true }) }
+            : fake.range(sheet, `A1:${usedCorner(sheet)}`),
+        load(_properties: string) {
+          return this;
+        },
         activate() {
           sheet.active = true;
         },
@@ -251,6 +261,9 @@ export class ExcelFake {
     };
     const range = {
       address,
+      isNullObject: false,
+      rowIndex: size ? size.from.row - 1 : 0,
+      columnIndex: size ? size.from.column - 1 : 0,
       set values(grid: unknown[][]) {
         checkSize(grid, "values");
         each(grid, (cell, value) => {

@@ -90,3 +90,49 @@ export function pngSize(png: string): { width: number; height: number } {
   const bytes = readFileSync(png);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/**
+ * The recalculated values of every sheet, by sheet name, in one LibreOffice run (the CSV filter's
+ * sheet -1 writes one file per sheet, named `<file>-<sheet>.csv`).
+ */
+export function allSheetsCsv(xlsx: string, outDir: string): Map<string, string[][]> {
+  soffice([
+    "--convert-to",
+    `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`,
+    "--outdir",
+    outDir,
+    xlsx,
+  ]);
+  const prefix = `${basename(xlsx).replace(/\.xlsx$/, "")}-`;
+  const sheets = new Map<string, string[][]>();
+  for (const file of readdirSync(outDir).filter(
+    (f) => f.startsWith(prefix) && f.endsWith(".csv")
+  )) {
+    const rows = readFileSync(join(outDir, file), "utf8").trim().split("\n").map(splitCsvLine);
+    sheets.set(file.slice(prefix.length, -".csv".length), rows);
+  }
+  return sheets;
+}
+
+/** One CSV line into cells, with quoted cells (text holding commas). */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}

@@ -7,6 +7,7 @@
 import { ymdFromSerial } from "../../src/core/dates";
 import { WPS_OMITTED } from "../../src/functions/adapter";
 import { Catalog, CATALOG, FunctionId } from "../../src/functions/catalog";
+import { GRADE_TABLE, SCORE_ERRORS, SCORE_TABLE } from "../fixtures/score-cases";
 
 /** An Excel call: the arguments Excel passes, trailing omitted ones left out, null for an empty cell. */
 export type ExcelCall = [id: FunctionId, args: unknown[]];
@@ -51,6 +52,13 @@ export const EXCEL_CALLS: ExcelCall[] = [
   ["LIGHT", [115, 230, "2023-06-30"]],
   ["LIGHT", [null, 230, 45107]],
   ["LIGHT", [76, 230, null]],
+  ["LIGHT", [300, 230, "2023-06-30", "一体化"]],
+  ["LIGHT", [300, 230, "2023-06-30", "山西"]],
+  // The PT.SCORE and PT.GRADE truth tables, whole.
+  ...SCORE_TABLE.map(([a, t, w, i, m]): ExcelCall => ["SCORE", [a, t, w, i, m]]),
+  ...SCORE_ERRORS.map(([args]): ExcelCall => ["SCORE", args]),
+  ...GRADE_TABLE.map(([total]): ExcelCall => ["GRADE", [total]]),
+  ["GRADE", [100.01]],
   ["EXPLAIN", ["≥95%"]],
   ["EXPLAIN", ["23 个"]],
   ["EXPLAIN", [0.95]],

@@ -94,6 +94,9 @@ export class WpsFake {
           "Workbook"
         );
       },
+      get ActiveSheet() {
+        return fake.worksheet(fake.sheets.find((s) => s.active) ?? fake.sheets[0]);
+      },
       get DisplayAlerts() {
         return fake.displayAlerts;
       },

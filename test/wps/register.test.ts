@@ -38,6 +38,8 @@ const EXCEL: Record<string, (...args: unknown[]) => unknown> = {
   SCHEDULE: functions.schedule,
   LIGHT: functions.light,
   EXPLAIN: functions.explain,
+  SCORE: functions.score,
+  GRADE: functions.grade,
 };
 
 let excelMetadata: ExcelMetadata;
@@ -72,7 +74,8 @@ describe("registration", () => {
         if (p.optional) optional++;
       });
     }
-    expect(optional).toBe(4); // CHECK's indicator; PROGRESS's planned, date and tolerance
+    // CHECK's indicator; PROGRESS's planned, date and tolerance; LIGHT's rule; SCORE's indicator and method
+    expect(optional).toBe(7);
     expect(byName.get("PROGRESS")!.metadata.parameters.map((p) => p.type)).toEqual([
       "any",
       "any",
@@ -93,6 +96,8 @@ describe("registration", () => {
       SCHEDULE: "number",
       LIGHT: "string",
       EXPLAIN: "string",
+      SCORE: "any",
+      GRADE: "string",
     });
     for (const fn of excelMetadata.functions) {
       const wps = byName.get(fn.id)!.metadata;
@@ -127,10 +132,10 @@ describe("registration", () => {
   });
 
   it("refuses to start when an implementation has no declaration", () => {
-    const extra = { ...functions.PT, SCORE: adapt(CATALOG.SCHEDULE, () => ok(1)) };
+    const extra = { ...functions.PT, FROB: adapt(CATALOG.SCHEDULE, () => ok(1)) };
     const root = { AddCustomFunction: jest.fn() };
     expect(() => registerFunctions(root, { functions: extra })).toThrow(
-      /PT\.SCORE 有实现，但没有声明/
+      /PT\.FROB 有实现，但没有声明/
     );
     expect(root.AddCustomFunction).not.toHaveBeenCalled();
   });

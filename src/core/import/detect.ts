@@ -6,18 +6,34 @@
 import { readOverviewSheet } from "../layout/overview";
 import { SUMMARY_TITLE } from "../layout/summary";
 import { readDepartment, SheetValues } from "../layout/workbook";
-import { Department, emptyDepartment, emptyProject, IndicatorRow } from "../model";
+import { readYearAfter } from "../layout/year-after";
+import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
 import { inProject } from "./form";
 import { ImportResult, importPublishedText } from "./published";
+import { importSelfEvalText } from "./selfeval";
 import { importIndicatorTable, parseDelimited } from "./table";
 
 /** `workbook`: made by our templates; `form`: project forms of other layouts. */
-export type InputKind = "json" | "table" | "workbook" | "form" | "published";
+export type InputKind = "json" | "table" | "workbook" | "form" | "published" | "selfeval";
 
 export interface DetectedImport extends ImportResult {
   kind: InputKind;
+  /** A published 自评表's self-evaluation, with its project as the department's only one. */
+  selfEvaluations?: SelfEvaluation[];
 }
+
+function departmentOfEvaluations(
+  selfEvaluations: SelfEvaluation[]
+): Pick<DetectedImport, "department" | "selfEvaluations"> {
+  const department = emptyDepartment(selfEvaluations.map((e) => e.project));
+  department.unitName = selfEvaluations[0]?.unit ?? "";
+  department.year = selfEvaluations[0]?.year ?? null;
+  return { department, selfEvaluations };
+}
+
+const looksSelfEval = (text: string) =>
+  /自评表/.test(text) && /一级指标/.test(text) && /(实际完成值|完成值)/.test(text);
 
 /** A department holding one project made of imported indicator rows. */
 export function departmentOfIndicators(name: string, indicators: IndicatorRow[]): Department {
@@ -83,6 +99,10 @@ export function importText(text: string, name: string, extension = ""): Detected
       diagnostics: table.diagnostics,
     };
   }
+  if (looksSelfEval(text)) {
+    const { evaluation, diagnostics } = importSelfEvalText(text);
+    return { kind: "selfeval", ...departmentOfEvaluations([evaluation]), diagnostics };
+  }
   return { kind: "published", ...importPublishedText(text) };
 }
 
@@ -112,7 +132,13 @@ function notImported(sheet: SheetValues): Problem {
  * all there is). A sheet with content that gives nothing is reported.
  */
 export function importSheets(sheets: SheetValues[], name: string): DetectedImport {
-  const list = (Array.isArray(sheets) ? sheets : []).filter((s) => s && Array.isArray(s.grid));
+  const all = (Array.isArray(sheets) ? sheets : []).filter((s) => s && Array.isArray(s.grid));
+  // 自评表 and 监控表 are read by their own readers, never as target tables.
+  const yearAfter = readYearAfter(all);
+  const yearAfterSheets = new Set(
+    [...yearAfter.selfEvaluations, ...yearAfter.monitorings].map((s) => s.sheet)
+  );
+  const list = all.filter((s) => !yearAfterSheets.has(s.name));
   const made = readDepartment(list);
   const forms = new Set(made.projectSheets);
   const rest = list.filter((s) => !forms.has(s.name) && !isOwnSheet(s));
@@ -120,6 +146,12 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
     .map((sheet) => ({ sheet, table: importIndicatorTable(sheet.grid, sheet.name, sheet.merges) }))
     .filter(({ table }) => table.indicators.length > 0);
   const formCount = made.department.projects.length;
+  if (formCount === 0 && tables.length === 0 && yearAfter.selfEvaluations.length > 0)
+    return {
+      kind: "selfeval",
+      ...departmentOfEvaluations(yearAfter.selfEvaluations.map((s) => s.evaluation)),
+      diagnostics: yearAfter.problems,
+    };
   if (formCount === 0 && tables.length === 0)
     return {
       kind: "table",

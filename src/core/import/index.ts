@@ -3,3 +3,4 @@ export * from "./table";
 export * from "./detect";
 export * from "./columns";
 export * from "./form";
+export * from "./selfeval";

@@ -7,3 +7,8 @@ export * from "./workbook";
 // Reading a sheet back is the form reader's, which reads our layout and the provinces' alike.
 export { readProjectForm, readProjectForms, readProjectSheet } from "../import/form";
 export type { ReadProject } from "../import/form";
+export * from "./selfeval-form";
+export * from "./selfeval";
+export * from "./selfeval-read";
+export * from "./monitor";
+export * from "./year-after";

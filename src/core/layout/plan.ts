@@ -55,7 +55,15 @@ export interface StyledRange {
 
 export type Validation =
   | { range: string; kind: "list"; items: string[]; prompt: string }
-  | { range: string; kind: "decimal"; min: number; prompt: string; error: string };
+  | {
+      range: string;
+      kind: "decimal";
+      min: number;
+      prompt: string;
+      error: string;
+      /** Title of the prompt and the error box; 金额 when not given. */
+      title?: string;
+    };
 
 /** A custom conditional format: `formula` is written for the range's top-left cell. */
 export interface ConditionalFormat {
@@ -65,7 +73,7 @@ export interface ConditionalFormat {
   fontColor: string;
 }
 
-export type SheetKind = "project" | "overview" | "summary";
+export type SheetKind = "project" | "overview" | "summary" | "selfeval" | "monitor";
 
 export interface SheetPlan {
   name: string;

@@ -5,6 +5,8 @@
  */
 import { checkpointLabel, DEFAULT_CHECKPOINTS, Project } from "../model";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
+import { readAmount } from "../amount";
+import { Problem } from "../problem";
 import {
   Block,
   cellName,
@@ -17,6 +19,7 @@ import {
   StyledRange,
   TEXT_FORMAT,
   Validation,
+  Scalar,
 } from "./plan";
 
 /** Where things are on a project sheet; read back by labels, so rows may move. */
@@ -91,14 +94,14 @@ export function projectTitle(index: number, name: string): string {
   return `${index}.${name}绩效目标表`;
 }
 
-function numbered(lines: string[]): string {
+export function numbered(lines: string[]): string {
   return lines.length > 1
     ? lines.map((line, i) => `${i + 1}.${line}`).join("\n")
     : (lines[0] ?? "");
 }
 
 /** Runs of equal keys: [start, length] pairs, for the merged 一级 / 二级 cells. */
-function runs(keys: string[]): [number, number][] {
+export function runs(keys: string[]): [number, number][] {
   const found: [number, number][] = [];
   keys.forEach((key, i) => {
     const last = found[found.length - 1];
@@ -108,7 +111,7 @@ function runs(keys: string[]): [number, number][] {
   return found;
 }
 
-function estimateHeight(text: string, widthChars: number, lineHeight = 15): number {
+export function estimateHeight(text: string, widthChars: number, lineHeight = 15): number {
   const lines = text
     .split("\n")
     .reduce(
@@ -385,6 +388,26 @@ export function planProject(
     print: { area: form, orientation: "portrait" },
     font: { name: "宋体", size: 10.5 },
   };
+}
+
+// Small readers shared by the read-back of the year-after sheets.
+
+const text = (v: Scalar | undefined): string =>
+  v === null || v === undefined ? "" : String(v).trim();
+
+/** A cell as trimmed text, "" when empty. */
+export const cellText = text;
+
+export function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
+  const read = readAmount(v, "", "any");
+  if (read.ok) return read.value;
+  problems.push({ rule: "read/amount", severity: "error", cell, message: read.error });
+  return null;
+}
+
+export function findRow(grid: Scalar[][], column: number, label: string, from = 0): number {
+  for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
+  return -1;
 }
 
 /** Goal lines as numbered() wrote them, or as other forms number them (1、 （1） 目标1：), without numbers. */

@@ -3,6 +3,8 @@
  * a workbook's sheets (as values) read back into the department.
  */
 import { Problem } from "../problem";
+import { readMonitorSheet } from "./monitor";
+import { readSelfEvalSheet } from "./selfeval-read";
 import { Department, DepartmentOverview, Project } from "../model";
 import { freeSheetName } from "./names";
 import { OVERVIEW_TITLE, planOverview, readOverviewSheet } from "./overview";
@@ -83,11 +85,18 @@ export interface ReadDepartment {
  * several forms one below the other. Projects are ordered by the number in their titles, then as
  * they stand. The unit and the year come from the first form that gives them.
  */
+/** A 自评表 or 监控表: read by their own readers (year-after.ts), never as project forms. */
+function isYearAfterSheet(sheet: SheetValues): boolean {
+  const grid = sheet.grid ?? [];
+  return readSelfEvalSheet(grid) !== null || readMonitorSheet(grid) !== null;
+}
+
 export function readDepartment(sheets: SheetValues[]): ReadDepartment {
   const problems: Problem[] = [];
   let overview: DepartmentOverview | null = null;
   const found: { read: ReadProject; sheet: string; order: number }[] = [];
   (Array.isArray(sheets) ? sheets : []).forEach((sheet) => {
+    if (isYearAfterSheet(sheet)) return; // a 自评表 or 监控表 is no target table
     const forms = readProjectForms(sheet);
     for (const read of forms) found.push({ read, sheet: sheet.name, order: found.length });
     if (forms.length === 0) overview = overview ?? readOverviewSheet(sheet.grid ?? []);

@@ -1,0 +1,124 @@
+/**
+ * The year after the targets for a whole department: one 自评表 and one 监控表 per project, made
+ * from the model or from the project sheets of a workbook (all of them, or the one selected), named
+ * so that nothing already in the workbook is touched. Entry points for the hosts, the pane and `pt`.
+ */
+import { Department, Monitoring, SelfEvaluation, WeightSplit } from "../model";
+import { monitoringOf } from "../monitor";
+import { ScoreMethodId } from "../score";
+import { EvaluationContext, selfEvaluationOf } from "../selfeval";
+import { defaultSplit, WEIGHT_SPLITS } from "../weights";
+import { planMonitor, monitorSheetName, readMonitorSheet } from "./monitor";
+import { freeSheetName } from "./names";
+import { SheetPlan } from "./plan";
+import { selfEvalSheetName } from "./selfeval-form";
+import { planSelfEval } from "./selfeval";
+import { readSelfEvalSheet } from "./selfeval-read";
+import { readDepartment, SheetValues } from "./workbook";
+import { Problem } from "../problem";
+
+export interface SelfEvalOptions {
+  /** A split of WEIGHT_SPLITS by name (财政部, 湖北, 四川) or one of the caller's; 财政部 by default. */
+  split?: string | WeightSplit;
+  method?: ScoreMethodId;
+}
+
+/** 主管部门 and 实施单位 of the department's projects: the unit is the department's 本级. */
+export function evaluationContext(department: Department): EvaluationContext {
+  return {
+    department: department.unitName.replace(/本级$/, ""),
+    unit: department.unitName,
+    year: department.year,
+  };
+}
+
+function splitOf(options: SelfEvalOptions): WeightSplit {
+  if (typeof options.split === "object") return structuredClone(options.split);
+  const named = options.split ? WEIGHT_SPLITS[options.split] : undefined;
+  return named ? structuredClone(named) : defaultSplit();
+}
+
+/** A fresh self-evaluation for each project of the department. */
+export function selfEvaluationsOf(
+  department: Department,
+  options: SelfEvalOptions = {}
+): SelfEvaluation[] {
+  const context = evaluationContext(department);
+  return department.projects.map((project) =>
+    selfEvaluationOf(project, context, splitOf(options), options.method)
+  );
+}
+
+/** Plans of the given self-evaluations, in order, with names free among `taken`. */
+export function planSelfEvals(
+  evaluations: SelfEvaluation[],
+  taken: Iterable<string> = []
+): SheetPlan[] {
+  const names = new Set(taken);
+  return evaluations.map((evaluation, i) => {
+    const name = freeSheetName(selfEvalSheetName(i + 1, evaluation.project.name), names);
+    names.add(name);
+    return planSelfEval(evaluation, name);
+  });
+}
+
+/** A fresh monitoring of each project as of `asOf` (a serial date). */
+export function monitoringsOf(department: Department, asOf: number): Monitoring[] {
+  const context = evaluationContext(department);
+  return department.projects.map((project) => monitoringOf(project, context, asOf));
+}
+
+export function planMonitors(monitorings: Monitoring[], taken: Iterable<string> = []): SheetPlan[] {
+  const names = new Set(taken);
+  return monitorings.map((monitoring, i) => {
+    const name = freeSheetName(monitorSheetName(i + 1, monitoring.project.name), names);
+    names.add(name);
+    return planMonitor(monitoring, name);
+  });
+}
+
+/**
+ * 自评表 for the project sheets among `sheets` (every one, or only the selected sheet that a
+ * host passes alone), read through the same layout, so sheets people have edited are fine.
+ */
+export function planSelfEvalsFromSheets(
+  sheets: SheetValues[],
+  taken: Iterable<string>,
+  options: SelfEvalOptions = {}
+): SheetPlan[] {
+  return planSelfEvals(selfEvaluationsOf(readDepartment(sheets).department, options), taken);
+}
+
+export function planMonitorsFromSheets(
+  sheets: SheetValues[],
+  taken: Iterable<string>,
+  asOf: number
+): SheetPlan[] {
+  return planMonitors(monitoringsOf(readDepartment(sheets).department, asOf), taken);
+}
+
+export interface ReadYearAfter {
+  selfEvaluations: { sheet: string; evaluation: SelfEvaluation }[];
+  monitorings: { sheet: string; monitoring: Monitoring }[];
+  /** With the sheet's name, as readDepartment reports. */
+  problems: Problem[];
+}
+
+/** Every 自评表 and 监控表 of a workbook, found by content, with what they report. */
+export function readYearAfter(sheets: SheetValues[]): ReadYearAfter {
+  const read: ReadYearAfter = { selfEvaluations: [], monitorings: [], problems: [] };
+  for (const sheet of sheets) {
+    const evaluation = readSelfEvalSheet(sheet.grid);
+    if (evaluation) {
+      read.selfEvaluations.push({ sheet: sheet.name, evaluation: evaluation.evaluation });
+      read.problems.push(...evaluation.problems.map((p) => ({ ...p, sheet: sheet.name })));
+      continue;
+    }
+    const monitoring = readMonitorSheet(sheet.grid);
+    if (monitoring) {
+      read.monitorings.push({ sheet: sheet.name, monitoring: monitoring.monitoring });
+      read.problems.push(...monitoring.problems.map((p) => ({ ...p, sheet: sheet.name })));
+    }
+  }
+  return read;
+}

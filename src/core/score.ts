@@ -1,0 +1,266 @@
+/**
+ * Self-evaluation scoring (绩效自评, DESIGN §4): the score of one indicator (PT.SCORE) and the grade
+ * of a total (PT.GRADE). The rules are data: the score methods for reverse indicators, the grade
+ * bands and the parameters with their kinds, defaults and bounds (as HyperFormula's plugins
+ * declare theirs), so that the sheet's built-in formulas are generated from the same tables.
+ */
+import { readCell } from "./cell";
+import { compare, judgement, measureActual, readTargetText } from "./check";
+import { defaultDirection } from "./framework";
+import { Level, LEVELS, readLevel } from "./levels";
+import { fail, ok, Outcome } from "./outcome";
+import { Comparator, DATE_UNIT, normalizeText, parseTarget, Target } from "./target";
+
+export type ScoreMethodId = "比例" | "线性";
+
+/** How a reverse indicator (≤, <) whose actual is above its target keeps part of its weight. */
+export interface ScoreMethod {
+  id: ScoreMethodId;
+  /** Other ways the method cell may name it. */
+  aliases: string[];
+  description: string;
+  /** The rule in a few characters, for the settings of a sheet. */
+  summary: string;
+  /** Fraction of the weight kept, for actual > target > 0. */
+  reverse(actual: number, target: number): number;
+  /** The same over two spreadsheet expressions, for sheets without the add-in. */
+  reverseFormula(actual: string, target: string): string;
+}
+
+/** The first is the default: it needs no threshold and never gives less than the ratio. */
+export const SCORE_METHODS: readonly ScoreMethod[] = [
+  {
+    id: "比例",
+    aliases: ["比率", "ratio"],
+    description: "指标值 ÷ 实际值 × 分值",
+    summary: "指标值÷实际值×分值",
+    reverse: (actual, target) => target / actual,
+    reverseFormula: (actual, target) => `${target}/${actual}`,
+  },
+  {
+    id: "线性",
+    aliases: ["linear", "一体化", "预算系统"],
+    description: "超出指标值后线性递减，达到指标值的两倍时为 0（预算一体化系统的规则）",
+    summary: "至指标值两倍时减为0",
+    reverse: (actual, target) => Math.max(0, 1 - (actual - target) / target),
+    reverseFormula: (actual, target) => `MAX(0,1-(${actual}-${target})/${target})`,
+  },
+];
+
+export const DEFAULT_SCORE_METHOD: ScoreMethodId = SCORE_METHODS[0].id;
+
+const METHOD_BY_NAME = new Map<string, ScoreMethod>(
+  SCORE_METHODS.flatMap((m) => [m.id, ...m.aliases].map((name) => [name, m] as const))
+);
+
+/** Decimals a score is rounded to, as the budget system rounds it. */
+export const SCORE_DECIMALS = 2;
+
+/** A declared parameter of a PT function: what it takes, its default and its bounds. */
+export interface Parameter {
+  name: string;
+  /** Its name in messages, in Chinese. */
+  label: string;
+  kind: "actual" | "target" | "number" | "text" | "choice";
+  optional?: boolean;
+  default?: string | number;
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+}
+
+export const SCORE_PARAMETERS: readonly Parameter[] = [
+  { name: "actual", label: "实际完成值", kind: "actual" },
+  { name: "target", label: "指标值", kind: "target" },
+  { name: "weight", label: "分值", kind: "number", min: 0 },
+  { name: "indicator", label: "二级指标", kind: "text", optional: true },
+  {
+    name: "method",
+    label: "计分方法",
+    kind: "choice",
+    optional: true,
+    default: DEFAULT_SCORE_METHOD,
+    choices: SCORE_METHODS.map((m) => m.id),
+  },
+];
+
+const [, , WEIGHT, , METHOD] = SCORE_PARAMETERS;
+
+/** 分值: a number not below 0, as PT.SCORE reads it and the sheets are read back. */
+export const WEIGHT_PARAMETER: Parameter = WEIGHT;
+
+/** A number within a declared parameter's bounds, from a cell (numeric text too). */
+export function readNumber(raw: unknown, parameter: Parameter): Outcome<number | null> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(null);
+  let value: number | null = null;
+  if (cell.kind === "number") value = cell.value;
+  else if (cell.kind === "text") {
+    const folded = normalizeText(cell.text);
+    if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(folded)) value = Number(folded);
+  }
+  if (value === null) return fail(`${parameter.label}应为数字`);
+  if (parameter.min !== undefined && value < parameter.min)
+    return fail(
+      parameter.min === 0
+        ? `${parameter.label}不能为负数`
+        : `${parameter.label}不能小于 ${parameter.min}`
+    );
+  if (parameter.max !== undefined && value > parameter.max)
+    return fail(`${parameter.label}不能大于 ${parameter.max}`);
+  return ok(value);
+}
+
+/** The score method a cell names; the default when it is empty. */
+export function readMethod(raw: unknown): Outcome<ScoreMethod> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(METHOD_BY_NAME.get(String(METHOD.default)) as ScoreMethod);
+  const method = cell.kind === "text" ? METHOD_BY_NAME.get(normalizeText(cell.text)) : undefined;
+  return method ? ok(method) : fail(`${METHOD.label}应为 ${METHOD.choices?.join(" 或 ")}`);
+}
+
+/**
+ * Rounds as a spreadsheet's ROUND does: half away from zero on the decimal value shown (15
+ * significant digits), so that 1.005 gives 1.01 here as it does in Excel and LibreOffice.
+ */
+export function roundHalfUp(value: number, decimals = SCORE_DECIMALS): number {
+  const scale = 10 ** decimals;
+  let scaled = Math.abs(value) * scale;
+  // Only a value within a hair of a half needs the decimal reading (1.005 × 100 = 100.49999…).
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
+  return (Math.sign(value) * Math.round(scaled)) / scale + 0;
+}
+
+/**
+ * A sheet holds few distinct texts but recalculates them in every cell, so readings are kept, as
+ * parseTarget keeps its own. Bounded: cleared when full.
+ */
+const levelReadings = new Map<string, Level | null>();
+const MAX_LEVEL_READINGS = 1024;
+
+/** A qualitative actual: one of the three levels, or a judgement in words (达标 / 未达标, √ / ×). */
+export function levelOf(text: string): Level | null {
+  let level = levelReadings.get(text);
+  if (level === undefined) {
+    if (levelReadings.size >= MAX_LEVEL_READINGS) levelReadings.clear();
+    level = readLevel(text);
+    if (!level) {
+      const judged = judgement(normalizeText(text));
+      if (judged === "达标") level = LEVELS[0];
+      else if (judged === "未达标") level = LEVELS[LEVELS.length - 1];
+    }
+    levelReadings.set(text, level);
+  }
+  return level;
+}
+
+export const LEVEL_CHOICES = LEVELS.map((l) => l.text).join(" / ");
+
+/** Fraction of the weight for a positive (≥, >, =) target: min(actual ÷ target, 1). */
+function positive(actual: number, symbol: Comparator, target: number): number {
+  if (target <= 0) return compare(actual, symbol, target) ? 1 : 0;
+  return Math.min(actual / target, 1);
+}
+
+/** Fraction of the weight for a reverse (≤, <) target: whole at or under it, else by the method. */
+function reverse(actual: number, target: number, method: ScoreMethod): number {
+  if (compare(actual, "≤", target)) return 1;
+  if (target <= 0) return 0;
+  return Math.min(1, Math.max(0, method.reverse(actual, target)));
+}
+
+/** Whether a comparator reads as 正向 (more is better); = counts as 正向 too. */
+export function isPositive(symbol: Comparator): boolean {
+  return symbol === "≥" || symbol === ">" || symbol === "=";
+}
+
+/**
+ * Fraction of the weight a measured actual earns against a quantitative or range target.
+ * Negative actuals count as 0, as in the budget system.
+ */
+export function scoreFraction(
+  measured: number,
+  target: Exclude<Target, { kind: "qualitative" | "reference" }>,
+  indicator: string | null,
+  method: ScoreMethod
+): number {
+  if (target.unit === DATE_UNIT) {
+    // A deadline or a period is kept or not: a fraction of a date means nothing.
+    if (target.kind === "range")
+      return compare(measured, "≥", target.low) && compare(measured, "≤", target.high) ? 1 : 0;
+    return compare(measured, target.symbol ?? "≤", target.value) ? 1 : 0;
+  }
+  const actual = Math.max(measured, 0);
+  if (target.kind === "range") {
+    if (compare(actual, "<", target.low)) return positive(actual, "≥", target.low);
+    return reverse(actual, target.high, method);
+  }
+  const symbol = target.symbol ?? defaultDirection(indicator);
+  if (symbol === "=" && target.value === 0) return compare(actual, "≤", 0) ? 1 : 0;
+  return isPositive(symbol)
+    ? positive(actual, symbol, target.value)
+    : reverse(actual, target.value, method);
+}
+
+/** The score of one indicator against a parsed target, or "" while the actual is empty. */
+export function scoreTarget(
+  actualRaw: unknown,
+  target: Target,
+  weight: number,
+  indicator: string | null,
+  method: ScoreMethod
+): Outcome<number | ""> {
+  const actual = readCell(actualRaw);
+  if (actual.kind === "empty") return ok("");
+  if (actual.kind === "invalid") return fail("实际完成值无法识别，应为数字或文字");
+  const level =
+    actual.kind === "boolean"
+      ? LEVELS[actual.value ? 0 : LEVELS.length - 1]
+      : actual.kind === "text"
+        ? (levelOf(actual.text) ??
+          (target.kind === "qualitative" && normalizeText(actual.text) === target.text
+            ? LEVELS[0]
+            : null))
+        : null;
+  // A level scores the low end of its band: a cautious default the accountant may raise.
+  if (level) return ok(roundHalfUp(level.band.low * weight));
+  if (actual.kind === "boolean") return fail("实际完成值无法识别，应为数字或文字");
+  if (target.kind === "qualitative" || target.kind === "reference")
+    return fail(`定性指标的实际完成值应为：${LEVEL_CHOICES}`);
+  const measured = measureActual(actual, target.unit);
+  if (!measured.ok) return measured;
+  return ok(roundHalfUp(scoreFraction(measured.value, target, indicator, method) * weight));
+}
+
+/** PT.SCORE in one call: every argument as a host hands it over. */
+export function scoreIndicator(
+  actual: unknown,
+  targetRaw: unknown,
+  weightRaw: unknown,
+  indicatorRaw?: unknown,
+  methodRaw?: unknown
+): Outcome<number | ""> {
+  const weight = readNumber(weightRaw, WEIGHT);
+  if (!weight.ok) return weight;
+  if (weight.value === null) return fail(`${WEIGHT.label}为空`);
+  const method = readMethod(methodRaw);
+  if (!method.ok) return method;
+  const target = parseTarget(readTargetText(targetRaw));
+  if (!target.ok) return target;
+  const indicator = readCell(indicatorRaw);
+  return scoreTarget(
+    actual,
+    target.value,
+    weight.value,
+    indicator.kind === "text" ? indicator.text : null,
+    method.value
+  );
+}
+
+/** Whether a typed score lies in the band of its level: [80%, 100%], [60%, 80%), [0, 60%). */
+export function scoreInBand(score: number, level: Level, weight: number): boolean {
+  const { low, high } = level.band;
+  const tolerance = 0.005; // half a cent of a point: scores are shown to two decimals
+  const top = high === 1 ? weight + tolerance : high * weight - tolerance;
+  return score >= low * weight - tolerance && score <= top;
+}
