@@ -6,6 +6,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
+import { benchReview } from "./review.bench";
 import { benchWps } from "./wps.bench";
 
 export interface Figure {
@@ -18,6 +19,7 @@ async function main() {
   const figures: Figure[] = [
     ...benchCheck(),
     ...benchImport(),
+    ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),
     ...(await benchBundle()),

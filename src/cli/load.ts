@@ -12,6 +12,8 @@ export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-202
 export interface Loaded {
   department: Department;
   diagnostics: Problem[];
+  /** For a workbook made by the templates: where each project was found (review locates cells by it). */
+  readBack?: DetectedImport["readBack"];
 }
 
 export async function loadDepartment(input: string): Promise<Loaded> {
@@ -22,7 +24,7 @@ export async function loadDepartment(input: string): Promise<Loaded> {
   if (extension === ".xlsx") {
     let workbook;
     try {
-      workbook = await readXlsx(readFileSync(input));
+      workbook = await readXlsx(readFileSync(input), { valuesOnly: true });
     } catch {
       throw new CliError(`无法读取 .xlsx 文件：${input}`);
     }

@@ -7,12 +7,13 @@ import { parseArgs } from "util";
 import { build } from "./build";
 import { CliError, Command, Io } from "./command";
 import { read } from "./read";
+import { review } from "./review";
 
 export { CliError } from "./command";
 export type { Io } from "./command";
 export { loadDepartment, SAMPLE } from "./load";
 
-export const COMMANDS: readonly Command[] = [build, read];
+export const COMMANDS: readonly Command[] = [build, read, review];
 
 export function usage(): string {
   return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;
@@ -31,7 +32,11 @@ function misuse(error: unknown): CliError {
 
 export async function main(
   argv: string[],
-  io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+  io: Io = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    ...(process.stderr.isTTY && { progress: (t: string) => process.stderr.write(t) }),
+  }
 ): Promise<number> {
   try {
     const [name, ...rest] = argv;

@@ -7,6 +7,7 @@ import { checkActual } from "../core/check";
 import { readCell } from "../core/cell";
 import { Outcome } from "../core/outcome";
 import { progress as progressOf, progressLight, readDate, timeProgress } from "../core/progress";
+import { reviewRowCells } from "../core/review/review";
 import { describeTarget, parseTarget } from "../core/target";
 
 /** Stands in for CustomFunctions.Error where no Office runtime is loaded (Node, WPS). */
@@ -121,4 +122,26 @@ export function explain(target: unknown): string {
     );
     return parsed.ok ? { ok: true, value: describeTarget(parsed.value) } : parsed;
   });
+}
+
+/**
+ * 审核一行指标：按预算审核规则检查这一行，返回第一条审核意见（“错误：…”或“警告：…”），没有问题或整行为空时返回空白。
+ * @customfunction REVIEW
+ * @param level1 一级指标，如“产出指标”。
+ * @param level2 二级指标，如“成本指标”。
+ * @param level3 三级指标（指标名称）。
+ * @param description 绩效指标描述。
+ * @param target 指标值，如 ≥95%、≤766元/人、及时。
+ * @param basis 指标值确定依据，如“计划标准”。
+ * @returns 审核意见，或空白。
+ */
+export function review(
+  level1: unknown,
+  level2: unknown,
+  level3: unknown,
+  description: unknown,
+  target: unknown,
+  basis: unknown
+): string {
+  return guarded(() => reviewRowCells([level1, level2, level3, description, target, basis]));
 }

@@ -136,6 +136,7 @@ describe("the start page in a DOM with a fake wps", () => {
       "EXPLAIN",
       "LIGHT",
       "PROGRESS",
+      "REVIEW",
       "SCHEDULE",
     ]);
     expect(
@@ -166,6 +167,7 @@ describe("the start page in a DOM with a fake wps", () => {
     ["SCHEDULE", ["2023-10-31"]],
     ["LIGHT", [76, 230, "2023-06-30"]],
     ["EXPLAIN", ["23 个"]],
+    ["REVIEW", ["产出指标", "成本指标", "支付各项工作费用", "全年费用", "≥95%", "以往经验"]],
   ];
 
   function inNode(name: string, args: unknown[]): { value?: unknown; error?: string } {

@@ -3,7 +3,7 @@
  * JSON, an indicator table (CSV, tab-separated paste, or the sheets of an .xlsx), a workbook made by
  * the templates, or a published document's text.
  */
-import { readDepartment, SheetValues } from "../layout/workbook";
+import { ReadDepartment, readDepartment, SheetValues } from "../layout/workbook";
 import { Department, emptyDepartment, emptyProject, IndicatorRow } from "../model";
 import { ImportResult, importPublishedText } from "./published";
 import { importIndicatorTable, parseDelimited } from "./table";
@@ -12,6 +12,8 @@ export type InputKind = "json" | "table" | "workbook" | "published";
 
 export interface DetectedImport extends ImportResult {
   kind: InputKind;
+  /** For a workbook made by the templates: which sheet each project is on, and where on it. */
+  readBack?: Pick<ReadDepartment, "projectSheets" | "places">;
 }
 
 /** A department holding one project made of imported indicator rows. */
@@ -89,6 +91,7 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
       kind: "workbook",
       department: made.department,
       diagnostics: made.problems,
+      readBack: { projectSheets: made.projectSheets, places: made.places },
     };
   }
   for (const sheet of sheets) {

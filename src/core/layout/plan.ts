@@ -65,7 +65,7 @@ export interface ConditionalFormat {
   fontColor: string;
 }
 
-export type SheetKind = "project" | "overview" | "summary";
+export type SheetKind = "project" | "overview" | "summary" | "review";
 
 export interface SheetPlan {
   name: string;
