@@ -9,6 +9,7 @@ import { benchImport } from "./import.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
 import { benchSelfEval } from "./selfeval.bench";
+import { benchReview } from "./review.bench";
 import { benchWps } from "./wps.bench";
 
 export interface Figure {
@@ -23,6 +24,7 @@ async function main() {
     ...benchScore(),
     ...benchImport(),
     ...(await benchPdf()),
+    ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),
     ...(await benchSelfEval()),

@@ -7,6 +7,8 @@ import type { ParseArgsConfig } from "util";
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** A line that rewrites itself (`\r审核 37/200 …`); given only when standard error is a terminal. */
+  progress?: (text: string) => void;
 }
 
 /** An error the user caused: its message is printed as it is, and the process exits with `exitCode`. */

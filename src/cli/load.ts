@@ -16,6 +16,8 @@ export interface Loaded {
   diagnostics: Problem[];
   /** When the input was a published 自评表. */
   selfEvaluations?: SelfEvaluation[];
+  /** For a workbook made by the templates: where each project was found (review locates cells by it). */
+  readBack?: DetectedImport["readBack"];
 }
 
 /** The sheets of an .xlsx file as grids of values. */
@@ -23,7 +25,7 @@ export async function readSheets(input: string): Promise<SheetValues[]> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
   let workbook;
   try {
-    workbook = await readXlsx(readFileSync(input));
+    workbook = await readXlsx(readFileSync(input), { valuesOnly: true });
   } catch {
     throw new CliError(`无法读取 .xlsx 文件：${input}`);
   }

@@ -8,12 +8,13 @@ import { build } from "./build";
 import { CliError, Command, Io } from "./command";
 import { read } from "./read";
 import { wpsInstall } from "./wps-install";
+import { review } from "./review";
 
 export { CliError } from "./command";
 export type { Io } from "./command";
 export { loadDepartment, SAMPLE } from "./load";
 
-export const COMMANDS: readonly Command[] = [build, read, wpsInstall];
+export const COMMANDS: readonly Command[] = [build, read, review, wpsInstall];
 
 export function usage(): string {
   return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;
@@ -32,7 +33,11 @@ function misuse(error: unknown): CliError {
 
 export async function main(
   argv: string[],
-  io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+  io: Io = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    ...(process.stderr.isTTY && { progress: (t: string) => process.stderr.write(t) }),
+  }
 ): Promise<number> {
   try {
     const [name, ...rest] = argv;

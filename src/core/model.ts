@@ -22,6 +22,16 @@ export interface IndicatorRow {
   basis: string;
 }
 
+/** The six columns of an indicator row, in the order the forms print them (A–F). */
+export const INDICATOR_COLUMNS: readonly (keyof IndicatorRow)[] = [
+  "level1",
+  "level2",
+  "level3",
+  "description",
+  "value",
+  "basis",
+];
+
 export interface Project {
   code: string;
   name: string;

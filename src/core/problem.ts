@@ -17,7 +17,8 @@ export type DepartmentField =
 /** Where in the department model: indices are 0-based, as in `department.projects[project]`. */
 export type ModelPlace =
   | { kind: "department"; field?: DepartmentField }
-  | { kind: "project"; project: number; field?: ProjectField }
+  /** `checkpoint` picks one entry of `schedule` (0-based) when the field is the spending plan. */
+  | { kind: "project"; project: number; field?: ProjectField; checkpoint?: number }
   | { kind: "indicator"; project: number; row: number; column?: IndicatorColumn };
 
 /** Where in the source the problem was found. */
@@ -43,6 +44,8 @@ export interface Problem extends SourcePlace {
   severity: Severity;
   /** What is wrong and what to do, in Chinese. */
   message: string;
+  /** Which of the rule's messages it is (review rules), so tests need not compare text. */
+  messageId?: string;
   at?: ModelPlace;
 }
 

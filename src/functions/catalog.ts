@@ -294,6 +294,58 @@ export const CATALOG = {
       },
     ],
   },
+  REVIEW: {
+    result: "string",
+    description: {
+      zh: "审核一行指标：按预算审核规则检查这一行，返回第一条审核意见（“错误：…”或“警告：…”），没有问题或整行为空时返回空白。",
+      en: "Reviews one indicator row by the budget reviewers' rules: the row's first finding (错误 error or 警告 warning), blank when the row is fine or empty.",
+    },
+    returns: { zh: "这一行的审核意见", en: "the row's first review finding" },
+    parameters: [
+      {
+        name: "level1",
+        kind: "any",
+        label: { zh: "一级指标", en: "level 1" },
+        description: { zh: "一级指标，如“产出指标”。", en: "The 一级指标, e.g. 产出指标." },
+      },
+      {
+        name: "level2",
+        kind: "any",
+        label: { zh: "二级指标", en: "level 2" },
+        description: { zh: "二级指标，如“成本指标”。", en: "The 二级指标, e.g. 成本指标." },
+      },
+      {
+        name: "level3",
+        kind: "any",
+        label: { zh: "三级指标", en: "level 3" },
+        description: { zh: "三级指标（指标名称）。", en: "The 三级指标 (the indicator's name)." },
+      },
+      {
+        name: "description",
+        kind: "any",
+        label: { zh: "绩效指标描述", en: "description" },
+        description: { zh: "绩效指标描述。", en: "The indicator's description." },
+      },
+      {
+        name: "target",
+        kind: "any",
+        label: { zh: "指标值", en: "target" },
+        description: {
+          zh: "指标值，如 ≥95%、≤766元/人、及时。",
+          en: "The target, e.g. ≥95%, ≤766元/人, 及时.",
+        },
+      },
+      {
+        name: "basis",
+        kind: "any",
+        label: { zh: "指标值确定依据", en: "basis" },
+        description: {
+          zh: "指标值确定依据，如“计划标准”。",
+          en: "The basis of the target, e.g. 计划标准.",
+        },
+      },
+    ],
+  },
 } as const satisfies Record<string, FunctionDeclaration>;
 
 export type Catalog = Readonly<Record<string, FunctionDeclaration>>;

@@ -8,6 +8,7 @@
 import { checkActual } from "../core/check";
 import { fail, ok, Outcome } from "../core/outcome";
 import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
+import { reviewRowCells } from "../core/review/review";
 import { describeTarget, parseTarget } from "../core/target";
 import { gradeOf } from "../core/grade";
 import { scoreIndicator } from "../core/score";
@@ -26,6 +27,8 @@ export const IMPLEMENTATIONS = {
   SCORE: (actual, target, weight, indicator, method) =>
     scoreIndicator(actual, target, weight, indicator, method),
   GRADE: (total) => gradeOf(total),
+  REVIEW: (level1, level2, level3, description, target, basis) =>
+    reviewRowCells([level1, level2, level3, description, target, basis]),
   EXPLAIN: (target) => {
     const parsed = parseTarget(
       typeof target === "string" || typeof target === "number" ? target : ""
@@ -130,4 +133,26 @@ export function grade(total: unknown): string {
  */
 export function explain(target: unknown): string {
   return PT.EXPLAIN(target);
+}
+
+/**
+ * 审核一行指标：按预算审核规则检查这一行，返回第一条审核意见（“错误：…”或“警告：…”），没有问题或整行为空时返回空白。
+ * @customfunction REVIEW
+ * @param level1 一级指标，如“产出指标”。
+ * @param level2 二级指标，如“成本指标”。
+ * @param level3 三级指标（指标名称）。
+ * @param description 绩效指标描述。
+ * @param target 指标值，如 ≥95%、≤766元/人、及时。
+ * @param basis 指标值确定依据，如“计划标准”。
+ * @returns 审核意见，或空白。
+ */
+export function review(
+  level1: unknown,
+  level2: unknown,
+  level3: unknown,
+  description: unknown,
+  target: unknown,
+  basis: unknown
+): string {
+  return PT.REVIEW(level1, level2, level3, description, target, basis);
 }

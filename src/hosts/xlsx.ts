@@ -220,8 +220,43 @@ export function readSheetValues(sheet: ExcelJS.Worksheet): SheetValues {
   return { name: sheet.name, grid: readGrid(sheet), merges: readMerges(sheet) };
 }
 
-export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+/**
+ * Parts of a worksheet that reading values and merges never needs; skipping them makes a
+ * department workbook load in about two thirds of the time (`pt review` reads hundreds).
+ */
+const NOT_VALUES = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "autoFilter",
+  "rowBreaks",
+  "hyperlinks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
+/** A workbook from .xlsx bytes; with `valuesOnly`, just what readGrid needs (values and merges). */
+export async function readXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  options: { valuesOnly?: boolean } = {}
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as ArrayBuffer);
+  await workbook.xlsx.load(
+    bytes as ArrayBuffer,
+    (options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {}) as Parameters<
+      typeof workbook.xlsx.load
+    >[1]
+  );
   return workbook;
 }

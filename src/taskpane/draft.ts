@@ -4,6 +4,8 @@
  */
 import { readAmount } from "../core/amount";
 import { Department, IndicatorRow, Project } from "../core/model";
+import { reviewProject } from "../core/review/review";
+import { onlyRules, resolveSettings } from "../core/review/settings";
 import { parseTarget } from "../core/target";
 
 export interface UnitDraft {
@@ -69,20 +71,10 @@ export function readProjectDraft(draft: ProjectDraft): {
     problems.push({ field: "budget", message: "请填写预算数" });
   const fiscalFunds = money(draft.fiscalFunds, "fiscalFunds", "财政资金", problems);
   const otherFunds = money(draft.otherFunds, "otherFunds", "其他资金", problems);
-  if (budget !== null && Math.abs(budget - (fiscalFunds ?? 0) - (otherFunds ?? 0)) > 0.005) {
-    warnings.push({ field: "fiscalFunds", message: "财政资金 + 其他资金 ≠ 预算数" });
-  }
   const schedule = draft.months.map((month, i) => ({
     month,
     amount: money(draft.amounts[i] ?? "", `amount${i}`, `${month}月底累计支出`, problems),
   }));
-  const yearEnd = schedule.find((s) => s.month === 12);
-  if (budget !== null && yearEnd?.amount != null && Math.abs(yearEnd.amount - budget) > 0.005) {
-    warnings.push({
-      field: `amount${schedule.indexOf(yearEnd)}`,
-      message: "12月底累计支出应等于预算数",
-    });
-  }
   draft.indicators.forEach((row, i) => {
     if (row.value.trim() === "") warnings.push({ field: `value${i}`, message: "指标值为空" });
     else {
@@ -90,22 +82,33 @@ export function readProjectDraft(draft: ProjectDraft): {
       if (!target.ok) problems.push({ field: `value${i}`, message: target.error });
     }
   });
-  return {
-    project: {
-      code: draft.code.trim(),
-      name: draft.name.trim(),
-      budget,
-      fiscalFunds,
-      otherFunds,
-      purpose: draft.purpose.trim(),
-      schedule,
-      goals: lines(draft.goals),
-      indicators: draft.indicators.map((r) => ({ ...r, value: r.value.trim() })),
-    },
-    problems,
-    warnings,
+  const project: Project = {
+    code: draft.code.trim(),
+    name: draft.name.trim(),
+    budget,
+    fiscalFunds,
+    otherFunds,
+    purpose: draft.purpose.trim(),
+    schedule,
+    goals: lines(draft.goals),
+    indicators: draft.indicators.map((r) => ({ ...r, value: r.value.trim() })),
   };
+  // The sheet's own flags, as the pane shows them before inserting: the same review rules.
+  if (budget !== null)
+    for (const finding of reviewProject(project, 0, FORM_RULES))
+      if (finding.at?.kind === "project")
+        warnings.push({
+          field: finding.at.field === "schedule" ? `amount${finding.at.checkpoint}` : "fiscalFunds",
+          message: finding.message,
+        });
+  return { project, problems, warnings };
 }
+
+/** The review rules whose findings the project form shows beside its amounts. */
+const FORM_RULES = (() => {
+  const active = resolveSettings(onlyRules(["funds-sum", "plan-end"]));
+  return active.ok ? active.value : [];
+})();
 
 export function departmentOf(
   unit: UnitDraft,

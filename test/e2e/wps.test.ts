@@ -152,6 +152,7 @@ describe("the start page in a DOM with a fake wps", () => {
       "GRADE",
       "LIGHT",
       "PROGRESS",
+      "REVIEW",
       "SCHEDULE",
       "SCORE",
     ]);

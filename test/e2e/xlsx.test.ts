@@ -113,7 +113,26 @@ describe("rendered by headless LibreOffice", () => {
     const path = join(dir, "broken.xlsx");
     writeFileSync(path, await writeXlsx(planDepartment(broken)));
     const flagged = sheetCsv(path, 2, mkdtempSync(join(dir, "csv-")));
-    expect(flagged[4][6]).toBe("财政资金+其他资金≠预算数");
+    expect(flagged[4][6]).toBe("财政资金 + 其他资金 ≠ 预算数：请核对三个金额");
+  }, 180_000);
+
+  it("keeps the 审核 column working without the add-in: empty cells live, written findings until edited", async () => {
+    // 1.城镇建设工作经费 edited after writing: 指标值 of row 13 cleared, the cost row 14 fixed.
+    const workbook = await readXlsx(standalone);
+    const sheet = workbook.worksheets[1];
+    sheet.getCell("E13").value = null;
+    sheet.getCell("E14").value = "≤23万元";
+    const path = join(dir, "edited.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const csv = sheetCsv(path, 2, mkdtempSync(join(dir, "csv-")));
+    const review = (row: number) => csv[row - 1][8] ?? "";
+    expect(review(10)).toBe("审核");
+    expect(review(13)).toBe("错误：请填写指标值");
+    expect(review(14)).toBe(""); // the written cost-rate finding went with the value it was about
+    expect(review(11)).toBe(
+      "警告：绩效指标描述只重复了三级指标：请写明指标的含义、统计口径或计算方法"
+    );
+    expect(review(12)).toBe("");
   }, 180_000);
 
   it("shows #NAME? for PT.* formulas where the add-in is absent, which is why files for that are standalone", () => {

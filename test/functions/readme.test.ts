@@ -36,7 +36,16 @@ const examples = readme
 
 it("the README has examples for every PT function", () => {
   const names = new Set(examples.map((e) => e.name));
-  for (const fn of ["CHECK", "PROGRESS", "SCHEDULE", "LIGHT", "EXPLAIN", "SCORE", "GRADE"])
+  for (const fn of [
+    "CHECK",
+    "PROGRESS",
+    "SCHEDULE",
+    "LIGHT",
+    "EXPLAIN",
+    "SCORE",
+    "GRADE",
+    "REVIEW",
+  ])
     expect(names).toContain(fn);
   expect(examples.length).toBeGreaterThan(30);
 });

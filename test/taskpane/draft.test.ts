@@ -65,7 +65,7 @@ describe("the project form's text becomes the model", () => {
     expect(problems).toEqual([]);
     expect(warnings).toEqual(
       expect.arrayContaining([
-        { field: "fiscalFunds", message: "财政资金 + 其他资金 ≠ 预算数" },
+        { field: "fiscalFunds", message: "财政资金 + 其他资金 ≠ 预算数：请核对三个金额" },
         { field: "amount3", message: "12月底累计支出应等于预算数" },
       ])
     );

@@ -40,6 +40,7 @@ const EXCEL: Record<string, (...args: unknown[]) => unknown> = {
   EXPLAIN: functions.explain,
   SCORE: functions.score,
   GRADE: functions.grade,
+  REVIEW: functions.review,
 };
 
 let excelMetadata: ExcelMetadata;
@@ -98,6 +99,7 @@ describe("registration", () => {
       EXPLAIN: "string",
       SCORE: "any",
       GRADE: "string",
+      REVIEW: "string",
     });
     for (const fn of excelMetadata.functions) {
       const wps = byName.get(fn.id)!.metadata;

@@ -10,7 +10,8 @@
  * as not imported; without 累计支出资金 the schedule stays empty and a warning says so.
  */
 import { readAmount } from "../amount";
-import { unnumbered } from "../layout/project";
+import { cellName } from "../layout/plan";
+import { unnumbered } from "../layout/read-cells";
 import { Checkpoint, emptyProject, Project } from "../model";
 import { Problem, ProjectField } from "../problem";
 import { headerField } from "./columns";
@@ -73,8 +74,21 @@ export interface BlockRead {
   template: boolean;
   /** The 项目名称 label (or the first label), where problems about the whole form are placed. */
   anchor: Place | null;
+  /** Where each field's value and each checkpoint's amount was found (A1 addresses). */
+  places: { cells: Partial<Record<ProjectField, string>>; checkpoints: string[] };
   problems: Problem[];
 }
+
+/** The model's field each form field's value goes to. */
+const MODEL_FIELD: Partial<Record<FormField, ProjectField>> = {
+  code: "code",
+  name: "name",
+  budget: "budget",
+  fiscal: "fiscalFunds",
+  other: "otherFunds",
+  purpose: "purpose",
+  goals: "goals",
+};
 
 export const projectAt = (field?: ProjectField) => ({
   kind: "project" as const,
@@ -86,6 +100,8 @@ class BlockReader {
   readonly problems: Problem[] = [];
   readonly labels: FoundLabel[] = [];
   moneyUnit: { unit: MoneyUnit; at: Place } | null = null;
+  /** Where each checkpoint's amount stands (or its label, when it has no amount cell). */
+  readonly checkpoints: Place[] = [];
   private converted: Place | null = null;
 
   /** Rows [start, end) of the sheet; the title rows are those above `anchor`. */
@@ -246,9 +262,11 @@ class BlockReader {
     if (points.length === 0 && end.row + 1 < this.end) points = months(end.row + 1, label.column);
     return points.map((point) => {
       grid.use(point.row, point.column);
+      const value = this.valueOf(point, "amount");
+      this.checkpoints.push(value ?? point);
       return {
         month: checkpointMonth(grid.text(point.row, point.column)) as number,
-        amount: this.amount(this.valueOf(point, "amount"), null),
+        amount: this.amount(value, null),
       };
     });
   }
@@ -331,7 +349,22 @@ export function readBlock(grid: CellGrid, start: number, anchor: number, end: nu
   block.reportConversion();
 
   const keys = new Set(labels.map((l) => labelKey(grid.text(l.row, l.column))));
+  const a1 = (at: Place) => cellName(at.row + 1, at.column + 1);
+  const cells: Partial<Record<ProjectField, string>> = {};
+  // An empty value is placed where it would be typed: the cell after the label.
+  const beside = (label: Place) => ({
+    row: label.row,
+    column: grid.spanEnd(label.row, label.column).column + 1,
+  });
+  for (const [field, found] of fields) {
+    const model = MODEL_FIELD[field];
+    if (model) cells[model] = a1(found.value ?? beside(found.label));
+  }
+  const checkpoints = block.checkpoints.map(a1);
+  if (checkpoints.length > 0) cells.schedule = checkpoints[0];
+  else if (scheduleLabel) cells.schedule = a1(scheduleLabel);
   return {
+    places: { cells, checkpoints },
     project,
     index: title.index,
     unitCode,

@@ -5,6 +5,7 @@
  * (core/target.ts) reads.
  */
 import { LIVE_HEADERS } from "../layout/project";
+import { REVIEW_HEADER } from "../layout/review-column";
 import { Severity } from "../problem";
 import { parseTarget } from "../target";
 import { labelKey, remembered } from "./grid";
@@ -47,7 +48,7 @@ const HEADER_NAMES: [IndicatorField, RegExp][] = [
   ["value", /^(指标值|目标值|年度指标值|年度目标值|指标值及单位|预期指标值|绩效指标值)$/],
 ];
 
-const QUIET = new Set(["序号", ...LIVE_HEADERS]);
+const QUIET = new Set(["序号", ...LIVE_HEADERS, REVIEW_HEADER]);
 const REPORTED =
   /^(评\(扣\)分标准|评分标准|评分细则|评分规则|扣分标准|分值|权重|权重\(%\)|指标权重|备注|得分|实际完成值|偏差原因.*)$/;
 

@@ -5,7 +5,7 @@
  */
 import { readOverviewSheet } from "../layout/overview";
 import { SUMMARY_TITLE } from "../layout/summary";
-import { readDepartment, SheetValues } from "../layout/workbook";
+import { ReadDepartment, readDepartment, SheetValues } from "../layout/workbook";
 import { readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
@@ -21,6 +21,8 @@ export interface DetectedImport extends ImportResult {
   kind: InputKind;
   /** A published 自评表's self-evaluation, with its project as the department's only one. */
   selfEvaluations?: SelfEvaluation[];
+  /** For a workbook made by the templates: which sheet each project is on, and where on it. */
+  readBack?: Pick<ReadDepartment, "projectSheets" | "places">;
 }
 
 function departmentOfEvaluations(
@@ -173,6 +175,7 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
   const skipped = rest.filter((s) => !read.has(s) && hasText(s));
   return {
     kind: formCount === 0 ? "table" : made.template && tables.length === 0 ? "workbook" : "form",
+    readBack: { projectSheets: made.projectSheets, places: made.places },
     department: {
       ...(formCount > 0 ? made.department : emptyDepartment()),
       projects: [...made.department.projects, ...tableProjects],

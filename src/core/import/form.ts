@@ -8,7 +8,8 @@
  * over; every other cell the reader could not place is reported with its address.
  */
 import type { SheetValues } from "../layout/workbook";
-import { isTemplateFlag, PROJECT_LABELS } from "../layout/project";
+import { INDICATOR_COLUMNS } from "../model";
+import { isTemplateFlag, PROJECT_LABELS, ProjectPlaces } from "../layout/project";
 import { Scalar } from "../layout/plan";
 import { Project } from "../model";
 import { Problem } from "../problem";
@@ -31,6 +32,8 @@ export interface ReadProject {
   rows: [number, number];
   /** The 0-based grid row of each indicator. */
   indicatorRows: number[];
+  /** Where each field, checkpoint and indicator was found: review findings point at these cells. */
+  places: ProjectPlaces;
   /** What could not be read or placed; `at.project` is 0, the caller sets it (inProject). */
   problems: Problem[];
 }
@@ -122,6 +125,16 @@ function readForm(grid: CellGrid, region: Region): ReadProject | null {
     template: block.template,
     rows: [region.start, region.end - 1],
     indicatorRows,
+    places: {
+      ...block.places,
+      header: (header?.row ?? anchor?.row ?? region.start) + 1,
+      rows: indicatorRows.map((r) => r + 1),
+      columns: Object.fromEntries(
+        INDICATOR_COLUMNS.flatMap((c) =>
+          header?.fields[c] === undefined ? [] : [[c, (header.fields[c] as number) + 1]]
+        )
+      ),
+    },
     problems,
   };
 }

@@ -1,6 +1,7 @@
 export * from "./plan";
 export * from "./names";
 export * from "./project";
+export * from "./review-column";
 export * from "./overview";
 export * from "./summary";
 export * from "./workbook";

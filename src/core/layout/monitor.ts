@@ -22,15 +22,8 @@ import {
   SheetPlan,
   TEXT_FORMAT,
 } from "./plan";
-import {
-  amount,
-  cellText as text,
-  estimateHeight,
-  findRow,
-  numbered,
-  runs,
-  unnumbered,
-} from "./project";
+import { estimateHeight, numbered, runs } from "./project";
+import { amount, cellText as text, findRow, unnumbered } from "./read-cells";
 import { HEADER_FILL, LIVE_FILL, RED_FILL, RED_FONT } from "./selfeval-form";
 
 export const MONITOR_TITLE = "项目支出绩效运行监控表";

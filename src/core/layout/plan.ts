@@ -73,7 +73,7 @@ export interface ConditionalFormat {
   fontColor: string;
 }
 
-export type SheetKind = "project" | "overview" | "summary" | "selfeval" | "monitor";
+export type SheetKind = "project" | "overview" | "summary" | "selfeval" | "monitor" | "review";
 
 export interface SheetPlan {
   name: string;

@@ -1,12 +1,16 @@
 /**
  * The 项目绩效目标表 sheet, cell for cell the form of the published tables (the seed), with live
- * checks beside and below it outside the print area. The way back from such a sheet to the model is
- * the form reader (core/import/form.ts), which reads this layout and the other provinces' alike.
+ * checks and the review beside and below it outside the print area; and where each part of the
+ * model stands on it (the place map that review findings use). Reading back is the form reader
+ * (core/import/form.ts), which reads this layout and the other provinces' alike.
  */
-import { checkpointLabel, DEFAULT_CHECKPOINTS, Project } from "../model";
+import { checkpointLabel, DEFAULT_CHECKPOINTS, INDICATOR_COLUMNS, Project } from "../model";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
-import { readAmount } from "../amount";
-import { Problem } from "../problem";
+import type { IndicatorColumn, ProjectField } from "../problem";
+import { AMOUNT_TOLERANCE } from "../review/rule";
+import { fundsDiffer, fundsSumFlag } from "../review/rules/funds-sum";
+import { endDiffers, planEndFlag } from "../review/rules/plan-end";
+import { REVIEW_HEADER, reviewCell, reviewFormats } from "./review-column";
 import {
   Block,
   cellName,
@@ -19,7 +23,6 @@ import {
   StyledRange,
   TEXT_FORMAT,
   Validation,
-  Scalar,
 } from "./plan";
 
 /** Where things are on a project sheet; read back by labels, so rows may move. */
@@ -47,18 +50,18 @@ export const INDICATOR_HEADERS = [
 ];
 export const LIVE_HEADERS = ["实际完成值", "检查结果"];
 
-/** What the check flags beside the form (G5, G8) show when something does not add up. */
-export const FLAG_TEXTS = {
-  funds: "财政资金+其他资金≠预算数",
-  plan: (month: number) => `${checkpointLabel(month)}累计≠预算数`,
-};
-
-/** Whether a cell's text is one of those flags: computed by the sheet, not data. */
-export function isTemplateFlag(text: string): boolean {
-  return text === FLAG_TEXTS.funds || /^\d{1,2}月底累计≠预算数$/.test(text);
-}
-
 const FORM_COLUMNS = 6;
+
+/**
+ * Whether a cell's text is one of the check flags beside the form (G5, G8): the funds-sum and
+ * plan-end rules as formulas, computed by the sheet, not data to read back.
+ */
+export function isTemplateFlag(text: string): boolean {
+  return (
+    text === fundsSumFlag({ budget: "", fiscal: "", other: "" }).message ||
+    /^\d{1,2}月底累计支出应等于预算数$/.test(text)
+  );
+}
 const MAX_CHECKPOINTS = 5;
 const HEADER_FILL = "#D9E1F2";
 const LIVE_FILL = "#FFF2CC";
@@ -90,6 +93,49 @@ export const ROW = {
   header: 10,
 };
 
+/** The cells of the header fields as planned; the spending plan's checkpoints run from B8 rightwards. */
+export const FIELD_CELLS: Record<Exclude<ProjectField, "schedule">, string> = {
+  code: "B3",
+  name: "E3",
+  budget: "B5",
+  fiscalFunds: "C5",
+  otherFunds: "E5",
+  purpose: "C6",
+  goals: "B9",
+};
+
+export function checkpointCell(index: number): string {
+  return cellName(ROW.plan, 2 + index);
+}
+
+/**
+ * Where the parts of one project stand on its sheet: as planned (templatePlaces), or as found when
+ * an edited sheet was read back (readProjectSheet), since rows may have moved.
+ */
+export interface ProjectPlaces {
+  /** A1 address of each header field found; `schedule` is its first checkpoint. */
+  cells: Partial<Record<ProjectField, string>>;
+  /** A1 address of each checkpoint's amount, in schedule order. */
+  checkpoints: string[];
+  /** 1-based row of the indicator table's header. */
+  header: number;
+  /** 1-based row of each indicator, in model order. */
+  rows: number[];
+  /** 1-based column of each indicator field, where the layout is not our template's (A–F). */
+  columns?: Partial<Record<IndicatorColumn, number>>;
+}
+
+/** The places of a project on a sheet as planProject lays it out. */
+export function templatePlaces(project: Project): ProjectPlaces {
+  const checkpoints = project.schedule.map((_, i) => checkpointCell(i));
+  return {
+    cells: { ...FIELD_CELLS, schedule: checkpointCell(0) },
+    checkpoints,
+    header: ROW.header,
+    rows: project.indicators.map((_, i) => ROW.header + 1 + i),
+  };
+}
+
 export function projectTitle(index: number, name: string): string {
   return `${index}.${name}绩效目标表`;
 }
@@ -111,6 +157,20 @@ export function runs(keys: string[]): [number, number][] {
   return found;
 }
 
+/**
+ * Merges each run of equal keys in `column` and answers, per row, the cell that holds its merged
+ * value: the run's first row, absolute below it (`$B$14`), as formulas copied down read it.
+ */
+function mergeRuns(keys: string[], column: string, first: number, merges: string[]): string[] {
+  const cells: string[] = [];
+  for (const [start, length] of runs(keys)) {
+    const top = first + start;
+    if (length > 1) merges.push(`${column}${top}:${column}${top + length - 1}`);
+    for (let i = 0; i < length; i++) cells.push(i === 0 ? `${column}${top}` : `$${column}$${top}`);
+  }
+  return cells;
+}
+
 export function estimateHeight(text: string, widthChars: number, lineHeight = 15): number {
   const lines = text
     .split("\n")
@@ -121,7 +181,8 @@ export function estimateHeight(text: string, widthChars: number, lineHeight = 15
   return Math.max(lineHeight * 1.3, lines * lineHeight);
 }
 
-const COLUMN_WIDTHS = [11, 13, 14, 22, 13, 15, 12, 10];
+/** A–F the form, G–H the live check, I the review finding (a sentence, so wide). */
+const COLUMN_WIDTHS = [11, 13, 14, 22, 13, 15, 12, 10, 40];
 
 /** The plan of one project sheet. */
 export function planProject(
@@ -198,57 +259,60 @@ export function planProject(
     table.push([row.level1, row.level2, row.level3, row.description, row.value, row.basis]);
   }
   if (indicators.length === 0) table.push(blank());
-  for (const [start, length] of runs(indicators.map((r) => r.level1))) {
-    if (length > 1) merges.push(`A${first + start}:A${first + start + length - 1}`);
-  }
-  // Each row's 二级指标 cell: the first row of its merged run, as the rows below it read empty.
-  const level2Cell: string[] = [];
-  for (const [start, length] of runs(indicators.map((r) => `${r.level1}\u0001${r.level2}`))) {
-    if (length > 1) merges.push(`B${first + start}:B${first + start + length - 1}`);
-    for (let i = 0; i < length; i++)
-      level2Cell.push(i === 0 ? `B${first + start}` : `$B$${first + start}`);
-  }
+  // Each row's 一级 / 二级指标 cell: the first row of its merged run, as the rows below it read empty.
+  const level1Cell = mergeRuns(
+    indicators.map((r) => r.level1),
+    "A",
+    first,
+    merges
+  );
+  const level2Cell = mergeRuns(
+    indicators.map((r) => `${r.level1}\u0001${r.level2}`),
+    "B",
+    first,
+    merges
+  );
 
-  // Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows 二级指标.
-  const live: PlanCell[][] = [LIVE_HEADERS.slice()];
+  // Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows
+  // 二级指标, and I the row's first review finding.
+  const live: PlanCell[][] = [[...LIVE_HEADERS, REVIEW_HEADER]];
   for (let r = first; r <= last; r++) {
+    const i = r - first;
     const check: FormulaCell = {
-      formula: `PT.CHECK(G${r},E${r},${level2Cell[r - first] ?? `B${r}`})`,
+      formula: `PT.CHECK(G${r},E${r},${level2Cell[i] ?? `B${r}`})`,
       value: "",
     };
-    live.push([null, check]);
+    const cells = Object.fromEntries(
+      INDICATOR_COLUMNS.map((field, c) => [field, cellName(r, c + 1)])
+    ) as Record<IndicatorColumn, string>;
+    cells.level1 = level1Cell[i] ?? cells.level1;
+    cells.level2 = level2Cell[i] ?? cells.level2;
+    live.push([null, check, reviewCell(indicators[i], cells)]);
   }
 
-  // Consistency flags beside the header, built-in formulas so they work everywhere.
-  const lastPlan = slots[slots.length - 1].cell;
-  const fundsMismatch = `ABS(N(B5)-N(C5)-N(E5))>0.005`;
-  const planMismatch = `AND(ISNUMBER(${lastPlan}),ABS(N(${lastPlan})-N(B5))>0.005)`;
-  const flag = (test: string, message: string, wrong: boolean): FormulaCell => ({
-    formula: `IF(${test},"${message}","")`,
-    value: wrong ? message : "",
-    standalone: `IF(${test},"${message}","")`,
+  // Consistency flags beside the header: the review rules as built-in formulas, so they work everywhere.
+  const lastSlot = slots.length - 1;
+  const funds = fundsSumFlag({
+    budget: FIELD_CELLS.budget,
+    fiscal: FIELD_CELLS.fiscalFunds,
+    other: FIELD_CELLS.otherFunds,
   });
-  const sum = (project.fiscalFunds ?? 0) + (project.otherFunds ?? 0);
-  const lastAmount = schedule[schedule.length - 1].amount;
+  const planEndTest = planEndFlag(
+    { last: slots[lastSlot].cell, budget: budgetCell },
+    schedule[lastSlot].month
+  );
+  const flag = (
+    at: string,
+    { test, message }: { test: string; message: string },
+    wrong: boolean
+  ): Block => {
+    const formula = `IF(${test},"${message}","")`;
+    return { at, rows: [[{ formula, value: wrong ? message : "", standalone: formula }]] };
+  };
+  const { budget, fiscalFunds, otherFunds } = project;
   const flags: Block[] = [
-    {
-      at: "G5",
-      rows: [
-        [flag(fundsMismatch, FLAG_TEXTS.funds, Math.abs((project.budget ?? 0) - sum) > 0.005)],
-      ],
-    },
-    {
-      at: "G8",
-      rows: [
-        [
-          flag(
-            planMismatch,
-            FLAG_TEXTS.plan(schedule[schedule.length - 1].month),
-            lastAmount !== null && Math.abs(lastAmount - (project.budget ?? 0)) > 0.005
-          ),
-        ],
-      ],
-    },
+    flag("G5", funds, fundsDiffer(budget, fiscalFunds, otherFunds, AMOUNT_TOLERANCE)),
+    flag("G8", planEndTest, endDiffers(schedule[lastSlot].amount, budget, AMOUNT_TOLERANCE)),
   ];
 
   // Progress monitoring below the form: planned vs actual cumulative spending per checkpoint.
@@ -297,8 +361,9 @@ export function planProject(
     { range: `A10:F10`, style: { bold: true, fill: HEADER_FILL } },
     { range: `A${first}:F${last}`, style: { numberFormat: TEXT_FORMAT } },
     { range: `C${first}:D${last}`, style: { hAlign: "left" } },
-    { range: `G10:H${last}`, style: { border: true, vAlign: "middle", hAlign: "center" } },
-    { range: "G10:H10", style: { bold: true, fill: LIVE_FILL } },
+    { range: `G10:I${last}`, style: { border: true, vAlign: "middle", hAlign: "center" } },
+    { range: "G10:I10", style: { bold: true, fill: LIVE_FILL } },
+    { range: `I${first}:I${last}`, style: { hAlign: "left", wrap: true } },
     { range: `G${first}:G${last}`, style: { fill: LIVE_FILL } },
     { range: "G5:G8", style: { fontColor: "#C00000", bold: true } },
     { range: `A${monitorTitle}`, style: { bold: true, hAlign: "left" } },
@@ -336,13 +401,22 @@ export function planProject(
   );
   const conditionalFormats: ConditionalFormat[] = [
     ...verdictFormats,
+    ...reviewFormats(`I${first}:I${last}`, `$I${first}`, {
+      error: VERDICT_COLOURS.未达标,
+      warning: VERDICT_COLOURS.待评价,
+    }),
     {
       range: "B5:F5",
-      formula: "ABS(N($B$5)-N($C$5)-N($E$5))>0.005",
+      formula: fundsSumFlag({ budget: "$B$5", fiscal: "$C$5", other: "$E$5" }).test,
       fill: "#FFC7CE",
       fontColor: "#9C0006",
     },
-    { range: lastPlan, formula: planMismatch, fill: "#FFC7CE", fontColor: "#9C0006" },
+    {
+      range: slots[lastSlot].cell,
+      formula: planEndTest.test,
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    },
     {
       range: `D${monitorFirst}:E${monitorLast}`,
       formula: `OR(ISNUMBER(SEARCH("滞后",$D${monitorFirst})),ISNUMBER(SEARCH("低于",$D${monitorFirst})),ISNUMBER(SEARCH("超出",$D${monitorFirst})))`,
@@ -388,34 +462,4 @@ export function planProject(
     print: { area: form, orientation: "portrait" },
     font: { name: "宋体", size: 10.5 },
   };
-}
-
-// Small readers shared by the read-back of the year-after sheets.
-
-const text = (v: Scalar | undefined): string =>
-  v === null || v === undefined ? "" : String(v).trim();
-
-/** A cell as trimmed text, "" when empty. */
-export const cellText = text;
-
-export function amount(v: Scalar | undefined, cell: string, problems: Problem[]): number | null {
-  const read = readAmount(v, "", "any");
-  if (read.ok) return read.value;
-  problems.push({ rule: "read/amount", severity: "error", cell, message: read.error });
-  return null;
-}
-
-export function findRow(grid: Scalar[][], column: number, label: string, from = 0): number {
-  for (let r = from; r < grid.length; r++) if (text(grid[r]?.[column]) === label) return r;
-  return -1;
-}
-
-/** Goal lines as numbered() wrote them, or as other forms number them (1、 （1） 目标1：), without numbers. */
-export function unnumbered(goals: string): string[] {
-  return goals
-    .split(/\n+/)
-    .map((line) =>
-      line.trim().replace(/^(\d+[.、．]|[(（]\d+[)）]|目标[\d一二三四五六七八九十]+[:：])\s*/, "")
-    )
-    .filter((line) => line !== "");
 }

@@ -22,7 +22,7 @@ import {
 } from "../selfeval";
 import { defaultSplit } from "../weights";
 import { cellName, Scalar } from "./plan";
-import { amount, cellText as text, findRow, unnumbered } from "./project";
+import { amount, cellText as text, findRow, unnumbered } from "./read-cells";
 import { SELFEVAL_HEADERS, SELFEVAL_LABELS as L, SELFEVAL_TITLE } from "./selfeval-form";
 
 export interface ReadSelfEval {

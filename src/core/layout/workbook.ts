@@ -9,7 +9,7 @@ import { Department, DepartmentOverview, Project } from "../model";
 import { freeSheetName } from "./names";
 import { OVERVIEW_TITLE, planOverview, readOverviewSheet } from "./overview";
 import { Scalar, SheetPlan } from "./plan";
-import { planProject, ProjectContext } from "./project";
+import { planProject, ProjectContext, ProjectPlaces } from "./project";
 import { inProject, ReadProject, readProjectForms } from "../import/form";
 import { planSummary, SUMMARY_NAME } from "./summary";
 
@@ -17,20 +17,36 @@ export function projectSheetName(index: number, project: Project): string {
   return `${index}.${project.name || "未命名项目"}`;
 }
 
-/** Plans the overview, every project and the summary, choosing names free among `taken`. */
-export function planDepartment(department: Department, taken: Iterable<string> = []): SheetPlan[] {
+export interface DepartmentSheetNames {
+  overview: string;
+  projects: string[];
+  summary: string;
+}
+
+/** The names planDepartment gives the sheets: the wanted ones, or free variants among `taken`. */
+export function departmentSheetNames(
+  department: Department,
+  taken: Iterable<string> = []
+): DepartmentSheetNames {
   const names = new Set(taken);
   const claim = (wanted: string) => {
     const name = freeSheetName(wanted, names);
     names.add(name);
     return name;
   };
-  const overview = planOverview(department, claim(OVERVIEW_TITLE));
-  const projectNames = department.projects.map((p, i) => claim(projectSheetName(i + 1, p)));
+  const overview = claim(OVERVIEW_TITLE);
+  const projects = department.projects.map((p, i) => claim(projectSheetName(i + 1, p)));
+  return { overview, projects, summary: claim(SUMMARY_NAME) };
+}
+
+/** Plans the overview, every project and the summary, choosing names free among `taken`. */
+export function planDepartment(department: Department, taken: Iterable<string> = []): SheetPlan[] {
+  const names = departmentSheetNames(department, taken);
+  const overview = planOverview(department, names.overview);
   const projects = department.projects.map((project, i) =>
-    planProject(project, contextOf(department, i + 1), projectNames[i])
+    planProject(project, contextOf(department, i + 1), names.projects[i])
   );
-  const summary = planSummary(department, projectNames, claim(SUMMARY_NAME));
+  const summary = planSummary(department, names.projects, names.summary);
   return [overview, ...projects, summary];
 }
 
@@ -76,6 +92,8 @@ export interface ReadDepartment {
   projectSheets: string[];
   /** Whether every project was laid out by our own template. */
   template: boolean;
+  /** Where each project's fields and rows were found on its sheet, in the department's order. */
+  places: ProjectPlaces[];
 }
 
 /**
@@ -120,5 +138,6 @@ export function readDepartment(sheets: SheetValues[]): ReadDepartment {
     problems,
     projectSheets: found.map((f) => f.sheet),
     template: reads.length > 0 && reads.every((r) => r.template),
+    places: found.map((f) => f.read.places),
   };
 }

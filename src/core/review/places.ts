@@ -1,0 +1,64 @@
+/**
+ * Model place → sheet and cell. For a department read back from a workbook, through what the
+ * read-back found (rows may have moved in an edited sheet); for any other input (text, tables,
+ * JSON), the cell of the sheet that `pt build` would write for it.
+ */
+import { Department, INDICATOR_COLUMNS } from "../model";
+import type { ModelPlace, Problem } from "../problem";
+import { cellName } from "../layout/plan";
+import { ProjectPlaces, templatePlaces } from "../layout/project";
+import { departmentSheetNames, ReadDepartment } from "../layout/workbook";
+
+export interface DepartmentPlaces {
+  /** The sheet of each project, in the department's order. */
+  sheets: string[];
+  projects: ProjectPlaces[];
+}
+
+/** Where planDepartment puts each project of the department. */
+export function templateDepartmentPlaces(department: Department): DepartmentPlaces {
+  return {
+    sheets: departmentSheetNames(department).projects,
+    projects: department.projects.map(templatePlaces),
+  };
+}
+
+/** Where the read-back found each project of a workbook. */
+export function readBackPlaces(
+  read: Pick<ReadDepartment, "projectSheets" | "places">
+): DepartmentPlaces {
+  return { sheets: read.projectSheets, projects: read.places };
+}
+
+/**
+ * The sheet and cell of a model place, or null when the place is not on a project sheet. A
+ * project as a whole is its indicator table's header, where a missing row would be added.
+ */
+export function cellOf(
+  at: ModelPlace,
+  places: DepartmentPlaces
+): { sheet: string; cell: string } | null {
+  if (at.kind === "department") return null;
+  const sheet = places.sheets[at.project];
+  const project = places.projects[at.project];
+  if (sheet === undefined || !project) return null;
+  if (at.kind === "indicator") {
+    const row = project.rows[at.row] ?? project.header + 1 + at.row;
+    const column = at.column
+      ? (project.columns?.[at.column] ?? INDICATOR_COLUMNS.indexOf(at.column) + 1)
+      : (project.columns?.level1 ?? 1);
+    return { sheet, cell: cellName(row, column) };
+  }
+  if (at.field === "schedule" && at.checkpoint !== undefined) {
+    const cell = project.checkpoints[at.checkpoint];
+    if (cell) return { sheet, cell };
+  }
+  const cell = at.field ? project.cells[at.field] : undefined;
+  return { sheet, cell: cell ?? cellName(project.header, 1) };
+}
+
+/** The problem with its sheet and cell added, when its model place is on a sheet. */
+export function locate(problem: Problem, places: DepartmentPlaces): Problem {
+  const found = problem.at ? cellOf(problem.at, places) : null;
+  return found ? { ...problem, ...found } : problem;
+}

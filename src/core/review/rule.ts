@@ -1,0 +1,108 @@
+/**
+ * What a review rule is (ESLint's model): `meta` says what the rule checks, its default severity,
+ * its messages keyed by id with `{placeholders}` and the options a province may set; `check` looks
+ * at one indicator row or one project and reports a message id, its data and a place in the model,
+ * never finished text. Severity and thresholds come from the settings, not from the rule.
+ */
+import type { IndicatorRow, Project } from "../model";
+import type { IndicatorColumn, ModelPlace, ProjectField } from "../problem";
+import type { Outcome } from "../outcome";
+import type { Target } from "../target";
+
+/** `error` blocks submission; `warning` asks for a look. */
+export type RuleSeverity = "error" | "warning";
+
+export type OptionValue = number | string;
+
+/** One option of a rule, with its default and what a setting may be: checked once, by the settings. */
+export type OptionSpec =
+  | { type: "number"; default: number; min: number; max: number; description: string }
+  | { type: "choice"; default: string; choices: readonly string[]; description: string };
+
+export interface RuleMeta {
+  /** Stable id, kebab-case: the settings and `Problem.rule` (`review/<id>`) use it. */
+  id: string;
+  /** What the rule checks, in Chinese (README, settings, the pane). */
+  description: string;
+  /** Where the rule comes from: 一体化系统保存校验, 财预〔2015〕88号, … */
+  source: string;
+  severity: RuleSeverity;
+  /** Message templates by id; `{name}` is replaced by the report's data. */
+  messages: Record<string, string>;
+  options?: Record<string, OptionSpec>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: ModelPlace;
+}
+
+interface Context {
+  /** The rule's options: the defaults in `meta.options`, overridden by the settings. */
+  options: Readonly<Record<string, OptionValue>>;
+  report(report: Report): void;
+}
+
+export interface RowContext extends Context {
+  row: IndicatorRow;
+  /** The 指标值 as the grammar reads it, or null when the cell is empty. */
+  target: Outcome<Target> | null;
+  /** The place of this row, or of one of its cells. */
+  at(column?: IndicatorColumn): ModelPlace;
+}
+
+export interface ProjectContext extends Context {
+  project: Project;
+  /** The place of the project, of one of its fields, or of one checkpoint of its plan. */
+  at(field?: ProjectField, checkpoint?: number): ModelPlace;
+  /** The place of one of its indicator rows. */
+  rowAt(row: number, column?: IndicatorColumn): ModelPlace;
+}
+
+/**
+ * A rule: its meta and a check for each part of the model it looks at (ESLint's visitors). A row
+ * check also runs in a cell (PT.REVIEW), where the row is all there is; a project check sees the
+ * project's fields, its plan and its rows together.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  row?(context: RowContext): void;
+  project?(context: ProjectContext): void;
+}
+
+/** Templates split at their placeholders (odd entries are names), split once each. */
+const templates = new Map<string, string[]>();
+
+/** A message with its `{placeholders}` filled in; an unknown placeholder stays as written. */
+export function renderMessage(
+  template: string,
+  data: Record<string, string | number> = {}
+): string {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templates.size < 1024) templates.set(template, parts);
+  }
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2)
+    message += (parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
+  return message;
+}
+
+/** The numeric option of a context (the settings have checked its type). */
+export function numberOption(context: Context, name: string): number {
+  return Number(context.options[name]);
+}
+
+/** Half a fen (万元): amounts closer than this are equal. */
+export const AMOUNT_TOLERANCE = 0.005;
+
+/** The option of every rule that compares amounts. */
+export const AMOUNT_TOLERANCE_OPTION: OptionSpec = {
+  type: "number",
+  default: AMOUNT_TOLERANCE,
+  min: 0,
+  max: 100,
+  description: "金额允许的差额（万元），默认半分钱",
+};
