@@ -80,6 +80,9 @@ const BASIS_ENDINGS: [string, BasisKind][] = [
 /** Openings that make a text a basis: 根据…, 依据…, 参照…. */
 const BASIS_OPENINGS = ["根据", "依据", "参照", "参考", "按照"];
 
+/** Openings of a target that names a standard it must meet: 符合国家标准 is a 指标值, not a basis. */
+const CONFORMS = /^(符合|达到|满足|不低于|高于|优于|执行|落实)/;
+
 /** The kind of basis a text names, or null when it reads as something else. */
 export function basisKind(text: string): BasisKind | null {
   if (typeof text !== "string") return null;
@@ -88,6 +91,7 @@ export function basisKind(text: string): BasisKind | null {
   if ((BASIS_KINDS as readonly string[]).includes(folded)) return folded as BasisKind;
   const phrase = PHRASES[folded];
   if (phrase) return phrase;
+  if (CONFORMS.test(folded)) return null;
   for (const [ending, kind] of BASIS_ENDINGS)
     if (folded.length > ending.length && folded.endsWith(ending)) return kind;
   if (
@@ -95,6 +99,13 @@ export function basisKind(text: string): BasisKind | null {
   )
     return "其他标准";
   return null;
+}
+
+/** Whether a text is one of the vocabulary's whole phrases (计划标准, 以往经验), not just shaped like one. */
+export function isBasisPhrase(text: string): boolean {
+  if (typeof text !== "string") return false;
+  const folded = normalizeText(text);
+  return (BASIS_KINDS as readonly string[]).includes(folded) || PHRASES[folded] !== undefined;
 }
 
 /** Whether a text is a basis phrase (计划标准, 以往经验, 年度工作计划, 根据…): never a 指标值. */

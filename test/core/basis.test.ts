@@ -1,5 +1,5 @@
 /** The vocabulary of 指标值确定依据: the budget system's kinds and the phrases tables write. */
-import { basisKind, BASIS_KINDS, isBasisText } from "../../src/core/basis";
+import { basisKind, BASIS_KINDS, isBasisPhrase, isBasisText } from "../../src/core/basis";
 
 it.each([
   ["计划标准", "计划标准"],
@@ -19,10 +19,21 @@ it.each([
   "人社局批复金额",
   "提高服务水平",
   "2020 年最低生活保障",
+  "符合国家标准",
+  "达到验收标准",
+  "满足施工合同",
   "",
 ])("%s is not a basis phrase", (text) => expect(isBasisText(text)).toBe(false));
 
 it("names the five kinds of the budget system and never throws", () => {
   expect(BASIS_KINDS).toHaveLength(5);
   expect(isBasisText(undefined as unknown as string)).toBe(false);
+});
+
+it("tells the vocabulary's whole phrases from texts only shaped like one", () => {
+  expect(isBasisPhrase("以往经验")).toBe(true);
+  expect(isBasisPhrase(" 计划标准 ")).toBe(true);
+  expect(isBasisPhrase("按计划")).toBe(false);
+  expect(isBasisText("县政府文件")).toBe(true);
+  expect(isBasisPhrase("县政府文件")).toBe(false);
 });

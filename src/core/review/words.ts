@@ -3,6 +3,7 @@
  * indicators, whether a text reads as an indicator name, a negation, a basis or a stray space. One
  * place for these word lists, so that a rule is a few lines over them.
  */
+import { isBasisPhrase } from "../basis";
 import { defaultDirection, LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import type { IndicatorRow } from "../model";
 import type { IndicatorColumn, ProjectField } from "../problem";
@@ -89,27 +90,11 @@ export function negatesGoal(value: string, row: IndicatorRow): boolean {
 }
 
 /**
- * 指标值确定依据 phrases (DESIGN §2): the standard bases and the seed's usual wordings.
- * Kept in this one function so that the shared basis vocabulary (core/basis.ts) can replace it.
+ * Whether a 指标值 is a basis phrase. Only the vocabulary's whole phrases count: a target may
+ * well end in 标准 or 计划 (按计划完成), and an error must not stand on a guess.
  */
-const BASIS_PHRASES = new Set([
-  "计划标准",
-  "历史标准",
-  "行业标准",
-  "预算支出标准",
-  "其他标准",
-  "以往经验",
-  "历史经验",
-  "年度工作计划",
-  "工作年度计划",
-  "年度计划",
-  "工作计划",
-  "前三年平均",
-  "历史数据",
-]);
-
 export function isBasisText(text: string): boolean {
-  return BASIS_PHRASES.has(folded(text));
+  return isBasisPhrase(text);
 }
 
 const WIDE = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
