@@ -155,8 +155,13 @@ function arityMismatches(catalog: Catalog, implementations: object): string[] {
   });
 }
 
+const PLAIN: Record<string, boolean> = { number: true, string: true, boolean: true };
+
 /** One argument, read as its parameter declares it. */
 function readArgument(parameter: ParameterDeclaration, raw: unknown): Outcome<unknown> {
+  // A plain cell value for a parameter taken as it is: PT.CHECK's hot path, no reading to do.
+  if (parameter.kind === "any" && raw !== WPS_OMITTED && PLAIN[typeof raw] === true)
+    return { ok: true, value: raw };
   let value = hostValue(raw);
   if (value === RANGE) return fail(`${parameter.label.zh}应为单个单元格，不能是区域`);
   // Excel passes null both for an omitted argument and for an empty cell, so an empty optional
@@ -172,13 +177,17 @@ export function adapt(
   implementation: Implementation
 ): HostFunction {
   const parameters = declaration.parameters;
+  const count = parameters.length;
   return (...raw: unknown[]) => {
-    const args: unknown[] = [];
+    const args: unknown[] = new Array(count);
     let outcome: Outcome<unknown> | null = null;
-    for (let i = 0; i < parameters.length && outcome === null; i++) {
+    for (let i = 0; i < count; i++) {
       const read = readArgument(parameters[i], raw[i]);
-      if (read.ok) args.push(read.value);
-      else outcome = read;
+      if (!read.ok) {
+        outcome = read;
+        break;
+      }
+      args[i] = read.value;
     }
     if (outcome === null) {
       try {
