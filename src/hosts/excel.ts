@@ -1,7 +1,8 @@
 /**
  * The Excel host (Office.js): applies sheet plans in one Excel.run with everything queued before a
  * sync, block-wise (one 2-D assignment per block). One sync reads the sheet names in use, so that
- * no sheet is overwritten; one more writes every sheet of the batch. Requires ExcelApi 1.9.
+ * no sheet is overwritten; one more writes every sheet of the batch. For the review it also reads
+ * every sheet's values and selects a cell, writing nothing. Requires ExcelApi 1.9.
  */
 import {
   blockRange,
@@ -14,6 +15,7 @@ import {
   Style,
 } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
+import { cannotRead, cannotSelect, reasonOf, sheetGone } from "./messages";
 
 /** Excel.run, or a stand-in with the same shape (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -261,4 +263,45 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
     await context.sync();
     return worksheets.items.map((s) => s.name);
   });
+}
+
+/**
+ * Every sheet's name and values (A1 at [0][0], empty cells as null), for a review of the whole
+ * workbook: two syncs whatever the number of sheets (the names, then every used range at once).
+ * Nothing is written. Merged areas are not read: `getMergedAreasOrNullObject` needs ExcelApi 1.13
+ * and fails the whole sync beyond 512 areas, and the readers only add notes with them.
+ */
+export async function readWorkbook(run: ExcelRun): Promise<SheetValues[]> {
+  try {
+    return await run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const used = worksheets.items.map((sheet) =>
+        sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
+      );
+      await context.sync();
+      return worksheets.items.map((sheet, i) => ({ name: sheet.name, grid: gridFromA1(used[i]) }));
+    });
+  } catch (error) {
+    throw new Error(cannotRead(reasonOf(error)));
+  }
+}
+
+/**
+ * Shows a cell: activates its sheet and selects the cell, in one sync. A sheet gone since it was
+ * read (deleted, renamed) is said in Chinese; nothing in the workbook changes.
+ */
+export async function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
+  try {
+    await run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  } catch (error) {
+    const notFound = (error as { code?: unknown } | null)?.code === "ItemNotFound";
+    throw new Error(cannotSelect(sheet, cell, notFound ? sheetGone(sheet) : reasonOf(error)));
+  }
 }

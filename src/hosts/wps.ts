@@ -3,6 +3,7 @@
  * property access and call crosses a bridge, so it writes the whole sheet as one 2-D array, groups
  * formatting by value over multi-area ranges ("A1:F1,B3:C3"), and makes a sheet that looks like
  * one already written (the next project sheet) by copying that one and fixing only what differs.
+ * For the review it reads every sheet with one Value2 each and selects a cell, writing nothing.
  * Enum values are numeric constants: the Et.* enums are declarations only and may be absent at
  * run time.
  */
@@ -21,6 +22,7 @@ import {
 } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
+import { cannotSelect, reasonOf, sheetGone } from "./messages";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -338,4 +340,60 @@ export async function insertFromSheetsWps(
         : source;
   const sheets = names.map((name) => ({ name, grid: readSheetGridWps(app, name) }));
   return insertSheetsWps(app, (taken) => plan(sheets, taken), onProgress);
+}
+
+/** A used range as a grid from A1: the rows and columns before it (it need not start at A1) empty. */
+function gridFromUsed(used: Et.Range): Scalar[][] {
+  const top = used.Row;
+  const left = used.Column;
+  const values = used.Value2 as unknown;
+  // One cell comes as a value, not as a 1×1 array; an empty sheet's used range is an empty A1.
+  if (!Array.isArray(values) && (values === "" || values === undefined || values === null))
+    return [];
+  const rows = Array.isArray(values) ? (values as unknown[][]) : [[values]];
+  const pad = Array<Scalar>(left - 1).fill(null);
+  return [
+    ...Array.from({ length: top - 1 }, () => [] as Scalar[]),
+    ...rows.map((row) => [
+      ...pad,
+      ...row.map((v) => (v === "" || v === undefined ? null : (v as Scalar))),
+    ]),
+  ];
+}
+
+/**
+ * Every sheet's name and values (A1 at [0][0], empty cells as null), for a review of the whole
+ * workbook: one UsedRange.Value2 per sheet, six bridge calls a sheet. Nothing is written. Merged
+ * areas are not read: the object model tells them only cell by cell (MergeArea).
+ */
+export function readWorkbookWps(app: Et.Application): SheetValues[] {
+  const sheets = activeWorkbook(app).Worksheets;
+  const count = sheets.Count;
+  const read: SheetValues[] = [];
+  for (let i = 1; i <= count; i++) {
+    const sheet = sheets.Item(i) as Et.Worksheet;
+    read.push({ name: sheet.Name, grid: gridFromUsed(sheet.UsedRange) });
+  }
+  return read;
+}
+
+/**
+ * Shows a cell: activates its sheet, then selects the cell (Range.Select fails on a sheet that is
+ * not active). A sheet gone since it was read is said in Chinese; nothing in the workbook changes.
+ */
+export function selectCellWps(app: Et.Application, sheet: string, cell: string): void {
+  const sheets = activeWorkbook(app).Worksheets;
+  let worksheet: Et.Worksheet | null | undefined;
+  try {
+    worksheet = sheets.Item(sheet) as Et.Worksheet | null | undefined;
+  } catch {
+    worksheet = null;
+  }
+  if (!worksheet) throw new Error(cannotSelect(sheet, cell, sheetGone(sheet)));
+  try {
+    worksheet.Activate();
+    worksheet.Range(cell).Select();
+  } catch (error) {
+    throw new Error(cannotSelect(sheet, cell, reasonOf(error)));
+  }
 }

@@ -7,6 +7,7 @@ import { Tag } from "./Notice";
 import { ImportPage } from "./ImportPage";
 import { OverviewForm } from "./OverviewForm";
 import { ProjectForm } from "./ProjectForm";
+import { ReviewPage } from "./ReviewPage";
 import { TargetChecker } from "./TargetChecker";
 
 const useStyles = makeStyles({
@@ -34,11 +35,12 @@ export interface AppProps {
   host: PaneHost;
 }
 
-type TabId = "project" | "overview" | "import" | "checker" | "functions";
-const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabChecker" | "tabFunctions"][] = [
+type TabId = "project" | "overview" | "import" | "review" | "checker" | "functions";
+const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabReview" | "tabChecker" | "tabFunctions"][] = [
   ["project", "tabProject"],
   ["overview", "tabOverview"],
   ["import", "tabImport"],
+  ["review", "tabReview"],
   ["checker", "tabChecker"],
   ["functions", "tabFunctions"],
 ];
@@ -121,6 +123,7 @@ export function App({ strings, host }: AppProps) {
         {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
         {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
         {tab === "import" && <ImportPage strings={strings} host={host} />}
+        {tab === "review" && <ReviewPage strings={strings} host={host} />}
         {tab === "checker" && <TargetChecker strings={strings} />}
         {tab === "functions" && (
           <section aria-label={strings.functionsTitle}>

@@ -1,9 +1,11 @@
 /**
  * The one interface the pane talks to: inside Excel it inserts into the workbook; in a plain
- * browser (no Office host) it builds the same workbook as .xlsx and downloads it.
+ * browser (no Office host) it builds the same workbook as .xlsx and downloads it. It also reads
+ * the whole workbook (in the preview: an .xlsx file the user chooses) and shows a cell of it.
  */
 import type { SheetPlan } from "../core/layout/plan";
-import { insertSheets, Progress } from "../hosts/excel";
+import type { SheetValues } from "../core/layout/workbook";
+import { insertSheets, Progress, readWorkbook, selectCell } from "../hosts/excel";
 
 export interface InsertOutcome {
   sheets: string[];
@@ -14,22 +16,37 @@ export interface InsertOutcome {
 export interface PaneHost {
   kind: "excel" | "wps" | "preview";
   insert(plan: (taken: string[]) => SheetPlan[], onProgress: Progress): Promise<InsertOutcome>;
+  /** Every sheet's name and values (A1 at [0][0]); nothing is written. Rejects with a Chinese message. */
+  readWorkbook(): Promise<SheetValues[]>;
+  /** Activates the sheet and selects the cell (the preview has no workbook: it does nothing). */
+  select(sheet: string, cell: string): Promise<void>;
 }
 
 export function excelHost(): PaneHost {
   return {
     kind: "excel",
     insert: (plan, onProgress) => insertSheets((batch) => Excel.run(batch), plan, onProgress),
+    readWorkbook: () => readWorkbook((batch) => Excel.run(batch)),
+    select: (sheet, cell) => selectCell((batch) => Excel.run(batch), sheet, cell),
   };
 }
 
 /** WPS 表格: the ET host loads on first use, so the pane in Excel does not carry it. */
 export function wpsHost(app: Et.Application): PaneHost {
+  const wps = () => import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
   return {
     kind: "wps",
     async insert(plan, onProgress) {
-      const { insertSheetsWps } = await import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
+      const { insertSheetsWps } = await wps();
       return insertSheetsWps(app, plan, onProgress);
+    },
+    async readWorkbook() {
+      const { readWorkbookWps } = await wps();
+      return readWorkbookWps(app);
+    },
+    async select(sheet, cell) {
+      const { selectCellWps } = await wps();
+      selectCellWps(app, sheet, cell);
     },
   };
 }
@@ -48,8 +65,53 @@ function download(bytes: Uint8Array, file: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The preview: ExcelJS is loaded only here, so the pane inside Excel never pays for it. */
-export function previewHost(save: (bytes: Uint8Array, file: string) => void = download): PaneHost {
+/** Asks for a file through the browser's file chooser; rejects when the user cancels it. */
+function chooseFile(accept: string): Promise<File> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = accept;
+    input.hidden = true;
+    input.addEventListener("change", () => {
+      input.remove();
+      const file = input.files?.[0];
+      if (file) resolve(file);
+      else reject(new Error("未选择文件"));
+    });
+    input.addEventListener("cancel", () => {
+      input.remove();
+      reject(new Error("未选择文件"));
+    });
+    // In the page, as some browsers open no chooser for an input outside it.
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** An .xlsx file as the hosts read a workbook: every sheet's name, values and merges. */
+async function readChosenWorkbook(file: File): Promise<SheetValues[]> {
+  const { readSheetValues, readXlsx } = await import(
+    /* webpackChunkName: "xlsx" */ "../hosts/xlsx"
+  );
+  let workbook;
+  try {
+    workbook = await readXlsx(await file.arrayBuffer(), { valuesOnly: true });
+  } catch (error) {
+    throw new Error(
+      `无法读取文件“${file.name}”：不是有效的 .xlsx 工作簿（${(error as Error).message}）`
+    );
+  }
+  return workbook.worksheets.map(readSheetValues);
+}
+
+/**
+ * The preview: ExcelJS is loaded only here, so the pane inside Excel never pays for it. With no
+ * workbook open, reading one means choosing an .xlsx file (`choose`, the file chooser by default).
+ */
+export function previewHost(
+  save: (bytes: Uint8Array, file: string) => void = download,
+  choose: (accept: string) => Promise<File> = chooseFile
+): PaneHost {
   return {
     kind: "preview",
     async insert(plan, onProgress) {
@@ -61,5 +123,8 @@ export function previewHost(save: (bytes: Uint8Array, file: string) => void = do
       save(bytes, file);
       return { sheets: plans.map((p) => p.name), file };
     },
+    readWorkbook: async () => readChosenWorkbook(await choose(".xlsx")),
+    // No workbook to show it in: the page says where the cell is instead.
+    select: async () => undefined,
   };
 }

@@ -11,6 +11,7 @@ const TABS: Record<string, string> = {
   ptNewProject: "project",
   ptOverview: "overview",
   ptImport: "import",
+  ptReview: "review",
   ptChecker: "checker",
 };
 

@@ -1,6 +1,7 @@
 /**
  * The task pane in headless Chromium, served locally with office.js from node_modules: outside
- * Office it runs as the preview, and the form leads to a downloaded .xlsx whose content is checked.
+ * Office it runs as the preview, and the form leads to a downloaded .xlsx whose content is checked;
+ * the 审核 page reviews a chosen workbook with planted defects.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
@@ -8,12 +9,14 @@ import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
-import { readProjectSheet } from "../../src/core/layout";
+import { planDepartment, readProjectSheet } from "../../src/core/layout";
 import { readDepartment } from "../../src/core/layout/workbook";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
-import { readGrid, readXlsx } from "../../src/hosts/xlsx";
+import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
+import { defectiveWorkbook } from "../fixtures/review-workbook";
+import { cleanDepartment } from "../fixtures/clean-department";
 
 const root = join(__dirname, "..", "..");
 const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
@@ -182,6 +185,92 @@ it("imports the published PDF dropped on the page, and says why a broken one can
   });
   await page.getByText("文件不是有效的 PDF").waitFor({ timeout: 60_000 });
 }, 300_000);
+
+describe("the 审核 page on a chosen workbook", () => {
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const { plans, planted } = defectiveWorkbook();
+
+  /** Starts (or restarts) the review and answers the file chooser it opens with `file`. */
+  async function review(file: { name: string; buffer: Buffer }) {
+    const choosing = page.waitForEvent("filechooser");
+    await page.getByTestId("review-start").click();
+    await (await choosing).setFiles({ ...file, mimeType: XLSX });
+    await page.getByTestId("review-result").waitFor({ timeout: 60_000 });
+  }
+
+  it("lists the planted defects by sheet with their counts, and a click says where the cell is", async () => {
+    await page.getByRole("tab", { name: "审核" }).click();
+    expect(await page.getByTestId("review-start").textContent()).toBe("开始审核");
+    // The department with its planted defects, and a sheet of the user's that holds no table.
+    const workbook = await readXlsx(await writeXlsx(plans));
+    workbook.addWorksheet("备注").getCell("B2").value = "内部备注";
+    await review({ name: "部门.xlsx", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+
+    expect(await page.getByTestId("review-summary").textContent()).toBe(
+      "正定县城区街道办事处本级 · 9 个项目 · 12 张工作表"
+    );
+    expect(await page.getByTestId("review-errors").textContent()).toBe("错误 4");
+    expect(await page.getByTestId("review-warnings").textContent()).toBe("警告 2");
+    const result = page.getByTestId("review-result");
+    const groups = await result
+      .getByTestId("review-group")
+      .evaluateAll((sections) => sections.map((s) => s.querySelector("summary")?.textContent));
+    expect(groups).toEqual([
+      "1.城镇建设工作经费错误 2",
+      "2.城镇社区党建惠民工程专项经费错误 1",
+      "3.城镇社区工作经费错误 1",
+      "5.聘用人员工资及社保缴纳经费警告 1",
+      "7.社会事务工作经费警告 1",
+      "备注", // the reader's note, listed apart
+    ]);
+    const rows = page
+      .getByTestId("review-result")
+      .locator(":scope > details [data-testid=review-finding]");
+    expect(await rows.evaluateAll((list) => list.map((b) => b.getAttribute("title")))).toEqual(
+      planted.map((p) => `'${p.sheet}'!${p.cell}`)
+    );
+    expect(await rows.nth(2).textContent()).toMatch(
+      /^错误E14成本指标“项目建设成本”的指标值“≥95%”是完成率/
+    );
+    expect(await rows.nth(4).textContent()).toMatch(/^警告E17满意度指标值“≥85%”低于 90%/);
+    expect(await page.getByTestId("review-notes").textContent()).toContain(
+      "提示工作表“备注”中没有项目绩效目标表或指标表，未导入"
+    );
+
+    await rows.nth(3).click();
+    expect(await page.getByTestId("review-shown").textContent()).toBe(
+      "所在单元格 '3.城镇社区工作经费'!C5（预览模式不能选中单元格，请在 Excel 或 WPS 中打开该工作簿查看）"
+    );
+    expect(await rows.nth(3).getAttribute("aria-current")).toBe("true");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "review.png"),
+    });
+  });
+
+  it("reviews again after the workbook was fixed, and says it is clean", async () => {
+    expect(await page.getByTestId("review-start").textContent()).toBe("重新审核");
+    await review({
+      name: "部门.xlsx",
+      buffer: Buffer.from(await writeXlsx(planDepartment(cleanDepartment()))),
+    });
+    expect(await page.getByTestId("review-errors").textContent()).toBe("错误 0");
+    expect(await page.getByTestId("review-warnings").textContent()).toBe("警告 0");
+    expect(await page.getByTestId("review-clean").textContent()).toBe(
+      "没有发现问题：全部项目符合审核规则"
+    );
+    expect(await page.getByTestId("review-finding").count()).toBe(0);
+  });
+
+  it("says why a file that is no workbook cannot be reviewed", async () => {
+    const choosing = page.waitForEvent("filechooser");
+    await page.getByTestId("review-start").click();
+    await (
+      await choosing
+    ).setFiles({ name: "坏.xlsx", mimeType: XLSX, buffer: Buffer.from("不是工作簿") });
+    await page.getByText("审核失败：无法读取文件“坏.xlsx”：不是有效的 .xlsx 工作簿").waitFor();
+  });
+});
 
 it("speaks English where the browser (or Office) runs in English", async () => {
   const english = await launch(

@@ -4,7 +4,8 @@
  * namespace with metadata (`?` on optional parameters), synchronously; called with WPS's
  * conventions (omitted arguments as -2147352572, 1×1 arrays, Date objects, empty cells) they
  * answer as the Excel functions do. The pane follows a changed fragment and, with no workbook
- * open, says so.
+ * open, says so. Its 审核 page, on the recording WPS fake holding a workbook with planted defects,
+ * lists the findings and selects a finding's cell with Range.Select on its sheet.
  */
 import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
@@ -16,6 +17,10 @@ import { path7za } from "7zip-bin";
 import * as functions from "../../src/functions/functions";
 import { launch, serve } from "../helpers/browser";
 import { Answer, answer, EXCEL_CALLS, wpsCalls } from "../helpers/wps-conventions";
+import { insertSheetsWps } from "../../src/hosts/wps";
+import { defectiveWorkbook } from "../fixtures/review-workbook";
+import { WpsFake } from "../helpers/wps-fake";
+import { fakeWorkbookScript, sheetCells } from "../helpers/wps-fake-page";
 
 const root = join(__dirname, "..", "..");
 let dist: string;
@@ -97,7 +102,14 @@ describe("the built WPS folder", () => {
     const ribbon = readFileSync(join(dist, "ribbon.xml"), "utf8");
     expect(ribbon).toContain('label="绩效目标"');
     expect(ribbon).toContain('onLoad="ribbon.OnAddinLoad"');
-    for (const id of ["ptOpenPane", "ptNewProject", "ptOverview", "ptImport", "ptChecker"]) {
+    for (const id of [
+      "ptOpenPane",
+      "ptNewProject",
+      "ptOverview",
+      "ptImport",
+      "ptReview",
+      "ptChecker",
+    ]) {
       expect(ribbon).toMatch(new RegExp(`id="${id}"[^>]*onAction="ribbon.OnAction"`));
     }
   });
@@ -233,6 +245,18 @@ describe("the start page in a DOM with a fake wps", () => {
     expect(panes.panes).toEqual([{ url: `${base}/taskpane.html#project`, visible: true }]);
   });
 
+  it("opens the open pane on the 审核 tab from its ribbon button", async () => {
+    const url = await page.evaluate(() => {
+      const w = window as unknown as {
+        ribbon: { OnAction(c: { Id: string }): boolean };
+        __panes: { url: string }[];
+      };
+      w.ribbon.OnAction({ Id: "ptReview" });
+      return w.__panes.map((p) => p.url);
+    });
+    expect(url).toEqual([`${base}/taskpane.html#review`]);
+  });
+
   it("the pane detects WPS, opens on the tab asked for, and needs no office.js", async () => {
     const pane = await context.newPage();
     pane.on("pageerror", (error) => errors.push(error.message));
@@ -282,6 +306,77 @@ describe("the start page in a DOM with a fake wps", () => {
     expect(await result.textContent()).toContain("请先打开或新建一个工作簿");
     await pane.close();
   }, 60_000);
+
+  it("says 请先打开或新建一个工作簿 when reviewing with no workbook open", async () => {
+    const pane = await context.newPage();
+    pane.on("pageerror", (error) => errors.push(error.message));
+    await pane.goto(`${base}/taskpane.html#review`);
+    await pane.getByTestId("review-start").click();
+    await pane.getByText("审核失败：请先打开或新建一个工作簿").waitFor();
+    await pane.close();
+  }, 60_000);
+
+  it("reviews the open workbook on the 审核 page, and a click selects the cell with Range.Select", async () => {
+    // The workbook as the WPS host writes it, with its planted defects, in the page's fake.
+    const { plans, planted } = defectiveWorkbook();
+    const written = new WpsFake(["Sheet1"]);
+    await insertSheetsWps(written.application, () => plans);
+    const book = await launch(base);
+    try {
+      await book.addInitScript(fakeWorkbookScript(sheetCells(written)));
+      const pane = book.pages()[0] ?? (await book.newPage());
+      pane.on("pageerror", (error) => errors.push(error.message));
+      await pane.goto(`${base}/taskpane.html#review`);
+      await pane.getByText("已连接 WPS 表格").waitFor();
+      await pane.getByTestId("review-start").click();
+      await pane.getByTestId("review-result").waitFor({ timeout: 60_000 });
+      expect(await pane.getByTestId("review-summary").textContent()).toBe(
+        "正定县城区街道办事处本级 · 9 个项目 · 12 张工作表"
+      );
+      expect(await pane.getByTestId("review-errors").textContent()).toBe("错误 4");
+      expect(await pane.getByTestId("review-warnings").textContent()).toBe("警告 2");
+      const rows = pane.getByTestId("review-finding");
+      expect(await rows.evaluateAll((list) => list.map((b) => b.getAttribute("title")))).toEqual(
+        planted.map((p) => `'${p.sheet}'!${p.cell}`)
+      );
+
+      const selected = () =>
+        pane.evaluate(() => {
+          const fake = (window as unknown as { __fake: WpsFake }).__fake;
+          return {
+            selection: fake.selection,
+            active: fake.sheets.filter((s) => s.active).map((s) => s.name),
+            writes: fake.calls.filter((c) => c.endsWith("=")),
+          };
+        });
+      await rows.nth(4).click();
+      await pane.getByTestId("review-shown").waitFor();
+      expect(await pane.getByTestId("review-shown").textContent()).toBe(
+        `已选中 '${planted[4].sheet}'!${planted[4].cell}`
+      );
+      expect(await selected()).toEqual({
+        selection: { sheet: planted[4].sheet, address: planted[4].cell },
+        active: [planted[4].sheet],
+        writes: [],
+      });
+
+      // A sheet deleted since the review: said in Chinese, nothing selected elsewhere.
+      await pane.evaluate((name) => {
+        const fake = (window as unknown as { __fake: WpsFake }).__fake;
+        fake.sheets = fake.sheets.filter((s) => s.name !== name);
+      }, planted[0].sheet);
+      await rows.nth(0).click();
+      await pane
+        .getByText(`找不到工作表“${planted[0].sheet}”（可能已被删除或改名）。请重新审核`)
+        .waitFor();
+      expect((await selected()).selection).toEqual({
+        sheet: planted[4].sheet,
+        address: planted[4].cell,
+      });
+    } finally {
+      await book.close();
+    }
+  }, 120_000);
 
   it("raised no script errors", () => {
     expect(errors).toEqual([]);

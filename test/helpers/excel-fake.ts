@@ -2,7 +2,10 @@
  * A recording fake of the Office.js Excel object model, for the Excel host's tests. It follows the
  * documented behaviour that matters here: loaded properties can be read only after
  * context.sync(); values/formulas/numberFormat must match the range's size; adding a sheet whose
- * name exists fails at the next sync. It counts syncs and proxy calls (property sets and method calls).
+ * name exists fails at the next sync, and so does anything on a sheet asked for by a name not in
+ * use (ItemNotFound); one sheet is active at a time; the used range starts at the first used cell;
+ * a selection takes effect at the sync. It counts syncs and proxy calls (property sets and method
+ * calls).
  */
 import { columnName, parseRange, Scalar } from "../../src/core/layout/plan";
 import type { ExcelRun } from "../../src/hosts/excel";
@@ -37,6 +40,23 @@ export class FakeSheet {
     return this.cells.get(`${row},${column}`);
   }
 
+  /** The used range's corners (1-based), from the first non-empty cell; null when empty. */
+  usedArea(): { top: number; left: number; bottom: number; right: number } | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = 0;
+    let right = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === null) continue;
+      const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom === 0 ? null : { top, left, bottom, right };
+  }
+
   /** What Excel's used range holds: the values grid up to the last non-empty cell. */
   grid(): Scalar[][] {
     let rows = 0;
@@ -59,6 +79,8 @@ export class FakeSheet {
 
 export class ExcelFake {
   syncs = 0;
+  /** What range.select() selected, once synced. */
+  selection: { sheet: string; address: string } | null = null;
   /** Every queued command: property sets and method calls on proxy objects. */
   calls: string[] = [];
   sheets: FakeSheet[] = [];
@@ -149,7 +171,13 @@ export class ExcelFake {
         return fake.worksheet(sheet);
       },
       getItem(name: string) {
-        return fake.worksheet(fake.sheet(name));
+        const sheet = fake.sheets.find((s) => s.name === name);
+        if (sheet) return fake.worksheet(sheet);
+        // Office.js answers a proxy; the next sync fails with ItemNotFound.
+        fake.error = Object.assign(new Error(`ItemNotFound: no sheet named ${name}`), {
+          code: "ItemNotFound",
+        });
+        return fake.worksheet(new FakeSheet(name));
       },
     };
     return this.recorded(collection, "worksheets");
@@ -170,15 +198,17 @@ export class ExcelFake {
         name: sheet.name,
         getRange: (address: string) => fake.range(sheet, address),
         getUsedRange: () => fake.range(sheet, `A1:${usedCorner(sheet)}`),
-        getUsedRangeOrNullObject: () =>
-          sheet.grid().length === 0
-            ? { isNullObject: true, load: () => ({ isNullObject: true }) }
-            : fake.range(sheet, `A1:${usedCorner(sheet)}`),
+        getUsedRangeOrNullObject: () => {
+          const used = sheet.usedArea();
+          if (!used) return { isNullObject: true, load: () => ({ isNullObject: true }) };
+          const { top, left, bottom, right } = used;
+          return fake.range(sheet, `${columnName(left)}${top}:${columnName(right)}${bottom}`);
+        },
         load(_properties: string) {
           return this;
         },
         activate() {
-          sheet.active = true;
+          if (fake.sheets.includes(sheet)) for (const s of fake.sheets) s.active = s === sheet;
         },
         pageLayout: this.recorded(pageLayout, `${sheet.name}.pageLayout`),
       },
@@ -273,7 +303,14 @@ export class ExcelFake {
       },
       get values(): Scalar[][] {
         fake.guardLoaded(range, "values");
-        return sheet.grid();
+        const grid = sheet.grid();
+        if (!size) return grid;
+        return Array.from({ length: size.to.row - size.from.row + 1 }, (_, r) =>
+          Array.from(
+            { length: size.to.column - size.from.column + 1 },
+            (_, c) => grid[size.from.row - 1 + r]?.[size.from.column - 1 + c] ?? ""
+          )
+        );
       },
       set formulas(grid: unknown[][]) {
         checkSize(grid, "formulas");
@@ -289,6 +326,10 @@ export class ExcelFake {
         each(grid, (cell, value) => (cell.numberFormat = String(value)));
       },
       format: fake.recorded(format, `${address}.format`),
+      select() {
+        if (fake.sheets.includes(sheet))
+          fake.pending.push(() => (fake.selection = { sheet: sheet.name, address }));
+      },
       merge(_across?: boolean) {
         sheet.merges.push(address);
       },

@@ -5,7 +5,8 @@
  * cell is text-formatted; a sheet name in use is refused; Value2 arrays must fit their range; a
  * new or copied sheet becomes the active sheet; the formula of a conditional format is read
  * relative to the active cell (VBA's FormatConditions.Add), not to the range it is added to;
- * adding a validation where there is one fails; inserted rows take the formats of the row above.
+ * adding a validation where there is one fails; inserted rows take the formats of the row above;
+ * the used range starts at the first used cell; Range.Select fails on a sheet that is not active.
  */
 import { shiftRelative } from "../../src/hosts/a1";
 import { cellName, Scalar } from "../../src/core/layout/plan";
@@ -30,6 +31,8 @@ export class WpsFake {
   sheets: WpsSheet[];
   displayAlerts = true;
   alertsDuringMerge: boolean[] = [];
+  /** What Range.Select() selected last, on which sheet. */
+  selection: { sheet: string; address: string } | null = null;
   /** Where the cursor is on a sheet the host adds: A1 in a real WPS, anywhere in a test. */
   newSheetActiveCell = "A1";
   activeSheet: WpsSheet;
@@ -359,6 +362,12 @@ export class WpsFake {
           },
           `${address}.FormatConditions`
         );
+      },
+      /** As in VBA, fails unless the range's sheet is the active one; the cursor goes to its first cell. */
+      Select() {
+        if (!sheet.active) throw new Error(`Range.Select(${address}): the sheet is not active`);
+        fake.selection = { sheet: sheet.name, address };
+        sheet.activeCell = cellName(areas[0].top, areas[0].left);
       },
       get Row() {
         return areas[0].top;

@@ -124,16 +124,21 @@ export class WpsSheet {
     return this.cells.get(`${area.top},${area.left}`);
   }
 
+  /** From the first used row and column to the last, as in a real sheet (not always from A1); A1 when empty. */
   used(): Area {
-    let bottom = 1;
-    let right = 1;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = 0;
+    let right = 0;
     for (const [key, cell] of this.cells) {
       if (cell.value === null && !cell.formula) continue;
       const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return { top: 1, left: 1, bottom, right };
+    return bottom === 0 ? { top: 1, left: 1, bottom: 1, right: 1 } : { top, left, bottom, right };
   }
 
   /** Worksheet.Copy: everything but the name. */
