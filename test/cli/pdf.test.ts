@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { readDepartment } from "../../src/core/layout/workbook";
+import { readDepartment } from "../../src/core/layout/read-department";
 import { readGrid, readXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { renderPdfs, workbookOf } from "../helpers/pdf";

@@ -3,7 +3,7 @@ import { join } from "path";
 import fc from "fast-check";
 import { importIndicatorTable, importPublishedText, parseDelimited } from "../../src/core/import";
 import { planDepartment } from "../../src/core/layout";
-import { readDepartment } from "../../src/core/layout/workbook";
+import { readDepartment } from "../../src/core/layout/read-department";
 import { insertSheets, readSheetGrid } from "../../src/hosts/excel";
 import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";

@@ -10,7 +10,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { planDepartment, readProjectSheet } from "../../src/core/layout";
-import { readDepartment } from "../../src/core/layout/workbook";
+import { readDepartment } from "../../src/core/layout/read-department";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
 import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";

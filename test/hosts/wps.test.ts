@@ -1,7 +1,8 @@
 /** The WPS host against a recording fake of the ET object model: values, merges, formats, names, read-back. */
 import { planDepartment, readProjectSheet } from "../../src/core/layout";
 import { planGrid } from "../../src/core/layout/plan";
-import { planSingleProject, readDepartment } from "../../src/core/layout/workbook";
+import { planSingleProject } from "../../src/core/layout/workbook";
+import { readDepartment } from "../../src/core/layout/read-department";
 import {
   bgr,
   insertSheetsWps,

@@ -5,7 +5,8 @@
  */
 import { readOverviewSheet } from "../layout/overview";
 import { SUMMARY_TITLE } from "../layout/summary";
-import { ReadDepartment, readDepartment, SheetValues } from "../layout/workbook";
+import { SheetValues } from "../layout/workbook";
+import { ReadDepartment, readDepartment } from "../layout/read-department";
 import { readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";

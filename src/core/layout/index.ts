@@ -5,6 +5,7 @@ export * from "./review-column";
 export * from "./overview";
 export * from "./summary";
 export * from "./workbook";
+export * from "./read-department";
 // Reading a sheet back is the form reader's, which reads our layout and the provinces' alike.
 export { readProjectForm, readProjectForms, readProjectSheet } from "../import/form";
 export type { ReadProject } from "../import/form";

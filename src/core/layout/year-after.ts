@@ -14,7 +14,8 @@ import { SheetPlan } from "./plan";
 import { selfEvalSheetName } from "./selfeval-form";
 import { planSelfEval } from "./selfeval";
 import { readSelfEvalSheet } from "./selfeval-read";
-import { readDepartment, SheetValues } from "./workbook";
+import { SheetValues } from "./workbook";
+import { readDepartment } from "./read-department";
 import { Problem } from "../problem";
 
 export interface SelfEvalOptions {

@@ -7,7 +7,8 @@ import { Department, INDICATOR_COLUMNS } from "../model";
 import type { ModelPlace, Problem } from "../problem";
 import { cellName } from "../layout/plan";
 import { ProjectPlaces, templatePlaces } from "../layout/project";
-import { departmentSheetNames, ReadDepartment } from "../layout/workbook";
+import { departmentSheetNames } from "../layout/workbook";
+import { ReadDepartment } from "../layout/read-department";
 
 export interface DepartmentPlaces {
   /** The sheet of each project, in the department's order. */
