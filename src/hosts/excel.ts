@@ -262,3 +262,21 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
     return worksheets.items.map((s) => s.name);
   });
 }
+
+/**
+ * Every sheet's name and values (A1 at [0][0], empty cells as null), in tab order, for the pane to
+ * find project sheets and 自评表 in: two syncs whatever the number of sheets, the names and then
+ * every used range at once.
+ */
+export async function readWorkbook(run: ExcelRun): Promise<SheetValues[]> {
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const used = worksheets.items.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
+    );
+    await context.sync();
+    return worksheets.items.map((sheet, i) => ({ name: sheet.name, grid: gridFromA1(used[i]) }));
+  });
+}

@@ -320,6 +320,38 @@ export function readSheetGridWps(app: Et.Application, name: string): Scalar[][] 
   return grid.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as Scalar))));
 }
 
+/** A cell as the readers take it: "" (and undefined, WPS's empty) as null. */
+const scalarOf = (v: unknown): Scalar => (v === "" || v === undefined ? null : (v as Scalar));
+
+/**
+ * A used range as a grid from A1, or [] for an empty sheet. UsedRange starts at the first used
+ * cell, not at A1, so its rows and columns are moved down and right by its Row and Column; a
+ * single cell's Value2 is a scalar, not an array.
+ */
+function gridOfUsed(used: Et.Range): Scalar[][] {
+  const values = used.Value2 as unknown;
+  if (!Array.isArray(values) && scalarOf(values) === null) return [];
+  const rows = Array.isArray(values) ? (values as unknown[][]) : [[values]];
+  const pad = Array<Scalar>(used.Column - 1).fill(null);
+  const top = Array.from({ length: used.Row - 1 }, () => [] as Scalar[]);
+  return [...top, ...rows.map((row) => [...pad, ...row.map(scalarOf)])];
+}
+
+/**
+ * Every sheet's name and values (A1 at [0][0], empty cells as null), in tab order: per sheet its
+ * name, its UsedRange, and that range's Value2, Row and Column.
+ */
+export function readWorkbookWps(app: Et.Application): SheetValues[] {
+  const sheets = activeWorkbook(app).Worksheets;
+  const count = sheets.Count;
+  const read: SheetValues[] = [];
+  for (let i = 1; i <= count; i++) {
+    const sheet = sheets.Item(i) as Et.Worksheet;
+    read.push({ name: sheet.Name, grid: gridOfUsed(sheet.UsedRange) });
+  }
+  return read;
+}
+
 /**
  * Inserts sheets planned from the values of other sheets (自评表 from project sheets): every sheet,
  * the active one, or these by name, each read with one whole-sheet Value2.

@@ -6,7 +6,9 @@ import { Strings } from "./i18n";
 import { Tag } from "./Notice";
 import { ImportPage } from "./ImportPage";
 import { OverviewForm } from "./OverviewForm";
+import { MonitorPage } from "./MonitorPage";
 import { ProjectForm } from "./ProjectForm";
+import { SelfEvalPage } from "./SelfEvalPage";
 import { TargetChecker } from "./TargetChecker";
 
 const useStyles = makeStyles({
@@ -34,11 +36,14 @@ export interface AppProps {
   host: PaneHost;
 }
 
-type TabId = "project" | "overview" | "import" | "checker" | "functions";
-const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabChecker" | "tabFunctions"][] = [
+type TabId = "project" | "overview" | "import" | "selfeval" | "monitor" | "checker" | "functions";
+type TabLabel = "tabProject" | "tabOverview" | "tabImport" | "tabSelfEval" | "tabMonitor" | "tabChecker" | "tabFunctions";
+const TABS: [TabId, TabLabel][] = [
   ["project", "tabProject"],
   ["overview", "tabOverview"],
   ["import", "tabImport"],
+  ["selfeval", "tabSelfEval"],
+  ["monitor", "tabMonitor"],
   ["checker", "tabChecker"],
   ["functions", "tabFunctions"],
 ];
@@ -121,6 +126,8 @@ export function App({ strings, host }: AppProps) {
         {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
         {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
         {tab === "import" && <ImportPage strings={strings} host={host} />}
+        {tab === "selfeval" && <SelfEvalPage strings={strings} host={host} />}
+        {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
         {tab === "checker" && <TargetChecker strings={strings} />}
         {tab === "functions" && (
           <section aria-label={strings.functionsTitle}>

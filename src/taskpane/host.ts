@@ -1,9 +1,11 @@
 /**
- * The one interface the pane talks to: inside Excel it inserts into the workbook; in a plain
- * browser (no Office host) it builds the same workbook as .xlsx and downloads it.
+ * The one interface the pane talks to: inside Excel or WPS it inserts into the workbook and reads
+ * it; in a plain browser (no Office host) it builds the same workbook as .xlsx and downloads it,
+ * and has no workbook to read.
  */
 import type { SheetPlan } from "../core/layout/plan";
-import { insertSheets, Progress } from "../hosts/excel";
+import type { SheetValues } from "../core/layout/workbook";
+import { ExcelRun, insertSheets, Progress, readWorkbook } from "../hosts/excel";
 
 export interface InsertOutcome {
   sheets: string[];
@@ -11,15 +13,30 @@ export interface InsertOutcome {
   file?: string;
 }
 
-export interface PaneHost {
-  kind: "excel" | "wps" | "preview";
-  insert(plan: (taken: string[]) => SheetPlan[], onProgress: Progress): Promise<InsertOutcome>;
+export interface InsertOptions {
+  /** The preview's file name; by default the sheet's name for one sheet, else 绩效目标表. */
+  file?: string;
 }
 
-export function excelHost(): PaneHost {
+export interface PaneHost {
+  kind: "excel" | "wps" | "preview";
+  insert(
+    plan: (taken: string[]) => SheetPlan[],
+    onProgress: Progress,
+    options?: InsertOptions
+  ): Promise<InsertOutcome>;
+  /**
+   * Every sheet of the workbook, in tab order: its name and values, A1 at [0][0], empty cells
+   * null, an empty sheet as no rows. The preview has no workbook: none.
+   */
+  readWorkbook(): Promise<SheetValues[]>;
+}
+
+export function excelHost(run: ExcelRun = (batch) => Excel.run(batch)): PaneHost {
   return {
     kind: "excel",
-    insert: (plan, onProgress) => insertSheets((batch) => Excel.run(batch), plan, onProgress),
+    insert: (plan, onProgress) => insertSheets(run, plan, onProgress),
+    readWorkbook: () => readWorkbook(run),
   };
 }
 
@@ -30,6 +47,10 @@ export function wpsHost(app: Et.Application): PaneHost {
     async insert(plan, onProgress) {
       const { insertSheetsWps } = await import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
       return insertSheetsWps(app, plan, onProgress);
+    },
+    async readWorkbook() {
+      const { readWorkbookWps } = await import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
+      return readWorkbookWps(app);
     },
   };
 }
@@ -52,14 +73,15 @@ function download(bytes: Uint8Array, file: string): void {
 export function previewHost(save: (bytes: Uint8Array, file: string) => void = download): PaneHost {
   return {
     kind: "preview",
-    async insert(plan, onProgress) {
+    async insert(plan, onProgress, options = {}) {
       const plans = plan([]);
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
       plans.forEach((p, i) => onProgress(i + 1, plans.length, p.name));
       const bytes = await writeXlsx(plans);
-      const file = `${plans.length === 1 ? plans[0].name : "绩效目标表"}.xlsx`;
+      const file = options.file ?? `${plans.length === 1 ? plans[0].name : "绩效目标表"}.xlsx`;
       save(bytes, file);
       return { sheets: plans.map((p) => p.name), file };
     },
+    readWorkbook: async () => [],
   };
 }

@@ -11,6 +11,8 @@ const TABS: Record<string, string> = {
   ptNewProject: "project",
   ptOverview: "overview",
   ptImport: "import",
+  ptSelfEval: "selfeval",
+  ptMonitor: "monitor",
   ptChecker: "checker",
 };
 

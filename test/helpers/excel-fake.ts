@@ -170,10 +170,11 @@ export class ExcelFake {
         name: sheet.name,
         getRange: (address: string) => fake.range(sheet, address),
         getUsedRange: () => fake.range(sheet, `A1:${usedCorner(sheet)}`),
+        // As in Excel: from the first used cell, which need not be A1.
         getUsedRangeOrNullObject: () =>
           sheet.grid().length === 0
             ? { isNullObject: true, load: () => ({ isNullObject: true }) }
-            : fake.range(sheet, `A1:${usedCorner(sheet)}`),
+            : fake.range(sheet, `${usedStart(sheet)}:${usedCorner(sheet)}`),
         load(_properties: string) {
           return this;
         },
@@ -273,7 +274,14 @@ export class ExcelFake {
       },
       get values(): Scalar[][] {
         fake.guardLoaded(range, "values");
-        return sheet.grid();
+        const grid = sheet.grid();
+        if (!size) return grid;
+        return Array.from({ length: size.to.row - size.from.row + 1 }, (_, r) =>
+          Array.from(
+            { length: size.to.column - size.from.column + 1 },
+            (_, c) => grid[size.from.row - 1 + r]?.[size.from.column - 1 + c] ?? ""
+          )
+        );
       },
       set formulas(grid: unknown[][]) {
         checkSize(grid, "formulas");
@@ -334,6 +342,14 @@ export class ExcelFake {
     };
     return this.recorded(range, address);
   }
+}
+
+/** The first used row and column (each on its own, as Excel's used range is a rectangle). */
+function usedStart(sheet: FakeSheet): string {
+  const grid = sheet.grid();
+  const row = grid.findIndex((r) => r.some((v) => v !== ""));
+  const columns = grid.map((r) => r.findIndex((v) => v !== "")).filter((c) => c >= 0);
+  return `${columnName(Math.max(0, Math.min(...columns)) + 1)}${Math.max(0, row) + 1}`;
 }
 
 function usedCorner(sheet: FakeSheet): string {

@@ -124,16 +124,20 @@ export class WpsSheet {
     return this.cells.get(`${area.top},${area.left}`);
   }
 
+  /** As in VBA: from the first used cell (not A1) to the last; A1 alone on an empty sheet. */
   used(): Area {
-    let bottom = 1;
-    let right = 1;
+    let [top, left, bottom, right] = [Infinity, Infinity, 1, 1];
     for (const [key, cell] of this.cells) {
       if (cell.value === null && !cell.formula) continue;
       const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return { top: 1, left: 1, bottom, right };
+    return top === Infinity
+      ? { top: 1, left: 1, bottom: 1, right: 1 }
+      : { top, left, bottom, right };
   }
 
   /** Worksheet.Copy: everything but the name. */
