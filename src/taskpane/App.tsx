@@ -6,8 +6,10 @@ import { Strings } from "./i18n";
 import { Tag } from "./Notice";
 import { ImportPage } from "./ImportPage";
 import { OverviewForm } from "./OverviewForm";
+import { MonitorPage } from "./MonitorPage";
 import { ProjectForm } from "./ProjectForm";
 import { ReviewPage } from "./ReviewPage";
+import { SelfEvalPage } from "./SelfEvalPage";
 import { TargetChecker } from "./TargetChecker";
 
 const useStyles = makeStyles({
@@ -35,12 +37,23 @@ export interface AppProps {
   host: PaneHost;
 }
 
-type TabId = "project" | "overview" | "import" | "review" | "checker" | "functions";
-const TABS: [TabId, "tabProject" | "tabOverview" | "tabImport" | "tabReview" | "tabChecker" | "tabFunctions"][] = [
+type TabId = "project" | "overview" | "import" | "review" | "selfeval" | "monitor" | "checker" | "functions";
+type TabLabel =
+  | "tabProject"
+  | "tabOverview"
+  | "tabImport"
+  | "tabReview"
+  | "tabSelfEval"
+  | "tabMonitor"
+  | "tabChecker"
+  | "tabFunctions";
+const TABS: [TabId, TabLabel][] = [
   ["project", "tabProject"],
   ["overview", "tabOverview"],
   ["import", "tabImport"],
   ["review", "tabReview"],
+  ["selfeval", "tabSelfEval"],
+  ["monitor", "tabMonitor"],
   ["checker", "tabChecker"],
   ["functions", "tabFunctions"],
 ];
@@ -124,6 +137,8 @@ export function App({ strings, host }: AppProps) {
         {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
         {tab === "import" && <ImportPage strings={strings} host={host} />}
         {tab === "review" && <ReviewPage strings={strings} host={host} />}
+        {tab === "selfeval" && <SelfEvalPage strings={strings} host={host} />}
+        {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
         {tab === "checker" && <TargetChecker strings={strings} />}
         {tab === "functions" && (
           <section aria-label={strings.functionsTitle}>

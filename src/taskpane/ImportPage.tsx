@@ -1,11 +1,10 @@
 import * as React from "react";
 import { Button, Field, makeStyles, mergeClasses, Text, Textarea, tokens } from "@fluentui/react-components";
-import type { DetectedImport } from "../core/import/detect";
-import type { PdfImport } from "../core/import/pdf";
 import { Problem, where } from "../core/problem";
 import { planDepartment } from "../core/layout/workbook";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
+import { ACCEPTED_FILES, Imported, importers, readFile } from "./files";
 import { InsertAction } from "./InsertAction";
 import { Notice } from "./Notice";
 
@@ -19,31 +18,8 @@ const useStyles = makeStyles({
 
 const MAX_SHOWN = 50;
 
-/** The importers load on first use: the pane inside Excel opens without them. */
-const importers = () => import(/* webpackChunkName: "import" */ "../core/import/detect");
-
-type Imported = DetectedImport | PdfImport;
-
-async function readFile(file: File): Promise<Imported> {
-  const dot = file.name.lastIndexOf(".");
-  const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
-  const name = dot >= 0 ? file.name.slice(0, dot) : file.name;
-  if (extension === ".pdf") {
-    // The PDF reader, and pdf.js after it, load only when a PDF is opened.
-    const { importPdf } = await import(/* webpackChunkName: "pdf" */ "../core/import/pdf");
-    return importPdf(new Uint8Array(await file.arrayBuffer()), { name });
-  }
-  const { importSheets, importText } = await importers();
-  if (extension === ".xlsx") {
-    const { readSheetValues, readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
-    const workbook = await readXlsx(await file.arrayBuffer());
-    return importSheets(workbook.worksheets.map(readSheetValues), name);
-  }
-  return importText(await file.text(), name, extension === ".txt" ? "" : extension);
-}
-
 /** Problems with their places: 第 3 行：…, 第 2 页（距顶 120 磅）：… */
-function ProblemList({ problems, className }: { problems: Problem[]; className: string }) {
+export function ProblemList({ problems, className }: { problems: Problem[]; className: string }) {
   return (
     <ul className={className}>
       {problems.slice(0, MAX_SHOWN).map((d, i) => (
@@ -77,7 +53,7 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
     setResult(null);
     setReading(file.name);
     try {
-      setResult(await readFile(file));
+      setResult((await readFile(file)).imported);
     } catch (e) {
       setError(`${strings.importUnreadable}：${file.name}（${(e as Error).message}）`);
     } finally {
@@ -117,7 +93,7 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
         <Button onClick={readText} data-testid="import-read">
           {strings.importRead}
         </Button>
-        <input type="file" accept=".pdf,.txt,.csv,.tsv,.json,.xlsx" onChange={(e) => open(e.target.files?.[0])} data-testid="import-file" aria-label={strings.importFile} />
+        <input type="file" accept={ACCEPTED_FILES} onChange={(e) => open(e.target.files?.[0])} data-testid="import-file" aria-label={strings.importFile} />
       </div>
       {reading && (
         <Notice intent="info" testId="import-reading">

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { SheetPlan } from "../core/layout/plan";
-import type { PaneHost } from "./host";
+import type { Progress as OnProgress } from "../hosts/excel";
+import type { InsertOutcome, PaneHost } from "./host";
 import type { Strings } from "./i18n";
 import { Notice, Progress } from "./Notice";
 
@@ -17,11 +18,13 @@ export interface InsertActionProps {
   label: string;
   /** Problems that stop the insert; shown instead of running it. */
   problems: string[];
-  plan: (taken: string[]) => SheetPlan[];
+  plan?: (taken: string[]) => SheetPlan[];
+  /** Instead of `plan`: the whole insert, for pages that read the workbook first. */
+  insert?: (onProgress: OnProgress) => Promise<InsertOutcome>;
 }
 
 /** The insert button with its progress and a clear result or error. */
-export function InsertAction({ strings, host, label, problems, plan }: InsertActionProps) {
+export function InsertAction({ strings, host, label, problems, plan, insert }: InsertActionProps) {
   const [status, setStatus] = React.useState<Status>({ state: "idle" });
   const [tried, setTried] = React.useState(false);
 
@@ -30,7 +33,8 @@ export function InsertAction({ strings, host, label, problems, plan }: InsertAct
     if (problems.length > 0) return;
     setStatus({ state: "working", done: 0, total: 1, sheet: "" });
     try {
-      const outcome = await host.insert(plan, (done, total, sheet) => setStatus({ state: "working", done, total, sheet }));
+      const progress: OnProgress = (done, total, sheet) => setStatus({ state: "working", done, total, sheet });
+      const outcome = await (insert ? insert(progress) : host.insert(plan ?? (() => []), progress));
       const message = outcome.file
         ? `${strings.downloaded}：${outcome.file}（${outcome.sheets.join("、")}）`
         : `${strings.insertedSheets}：${outcome.sheets.join("、")}`;

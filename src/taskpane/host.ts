@@ -5,7 +5,7 @@
  */
 import type { SheetPlan } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
-import { insertSheets, Progress, readWorkbook, selectCell } from "../hosts/excel";
+import { ExcelRun, insertSheets, Progress, readWorkbook, selectCell } from "../hosts/excel";
 
 export interface InsertOutcome {
   sheets: string[];
@@ -13,21 +13,30 @@ export interface InsertOutcome {
   file?: string;
 }
 
+export interface InsertOptions {
+  /** The preview's file name; by default the sheet's name for one sheet, else 绩效目标表. */
+  file?: string;
+}
+
 export interface PaneHost {
   kind: "excel" | "wps" | "preview";
-  insert(plan: (taken: string[]) => SheetPlan[], onProgress: Progress): Promise<InsertOutcome>;
+  insert(
+    plan: (taken: string[]) => SheetPlan[],
+    onProgress: Progress,
+    options?: InsertOptions
+  ): Promise<InsertOutcome>;
   /** Every sheet's name and values (A1 at [0][0]); nothing is written. Rejects with a Chinese message. */
   readWorkbook(): Promise<SheetValues[]>;
   /** Activates the sheet and selects the cell (the preview has no workbook: it does nothing). */
   select(sheet: string, cell: string): Promise<void>;
 }
 
-export function excelHost(): PaneHost {
+export function excelHost(run: ExcelRun = (batch) => Excel.run(batch)): PaneHost {
   return {
     kind: "excel",
-    insert: (plan, onProgress) => insertSheets((batch) => Excel.run(batch), plan, onProgress),
-    readWorkbook: () => readWorkbook((batch) => Excel.run(batch)),
-    select: (sheet, cell) => selectCell((batch) => Excel.run(batch), sheet, cell),
+    insert: (plan, onProgress) => insertSheets(run, plan, onProgress),
+    readWorkbook: () => readWorkbook(run),
+    select: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }
 
@@ -114,12 +123,12 @@ export function previewHost(
 ): PaneHost {
   return {
     kind: "preview",
-    async insert(plan, onProgress) {
+    async insert(plan, onProgress, options = {}) {
       const plans = plan([]);
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx");
       plans.forEach((p, i) => onProgress(i + 1, plans.length, p.name));
       const bytes = await writeXlsx(plans);
-      const file = `${plans.length === 1 ? plans[0].name : "绩效目标表"}.xlsx`;
+      const file = options.file ?? `${plans.length === 1 ? plans[0].name : "绩效目标表"}.xlsx`;
       save(bytes, file);
       return { sheets: plans.map((p) => p.name), file };
     },

@@ -12,6 +12,8 @@ const TABS: Record<string, string> = {
   ptOverview: "overview",
   ptImport: "import",
   ptReview: "review",
+  ptSelfEval: "selfeval",
+  ptMonitor: "monitor",
   ptChecker: "checker",
 };
 

@@ -9,11 +9,21 @@ import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
-import { planDepartment, readProjectSheet } from "../../src/core/layout";
+import {
+  planDepartment,
+  planSelfEvals,
+  readMonitorSheet,
+  readProjectSheet,
+  readYearAfter,
+  selfEvaluationsOf,
+} from "../../src/core/layout";
+import { serialFromYMD } from "../../src/core/dates";
+import { totalGrade, totalScore } from "../../src/core/selfeval";
 import { readDepartment } from "../../src/core/layout/read-department";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
 import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
+import { filledSelfEvaluations } from "../helpers/selfeval-fill";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
 import { defectiveWorkbook } from "../fixtures/review-workbook";
 import { cleanDepartment } from "../fixtures/clean-department";
@@ -269,6 +279,105 @@ describe("the 审核 page on a chosen workbook", () => {
       await choosing
     ).setFiles({ name: "坏.xlsx", mimeType: XLSX, buffer: Buffer.from("不是工作簿") });
     await page.getByText("审核失败：无法读取文件“坏.xlsx”：不是有效的 .xlsx 工作簿").waitFor();
+  });
+});
+
+describe("自评 and 监控 in the preview", () => {
+  const seed = () => ({
+    name: "seed-zhengding-2023.txt",
+    mimeType: "text/plain",
+    buffer: readFileSync(join(root, "samples", "seed-zhengding-2023.txt")),
+  });
+
+  it("makes the seed's nine 自评表 from the file chosen, with totals and grades by formula", async () => {
+    await page.getByRole("tab", { name: "自评" }).click();
+    await page.getByText("选择含自评表的工作簿（.xlsx）即显示其总分和等级").waitFor();
+    await page.getByTestId("year-file").setInputFiles(seed());
+    await page.getByText("文件中的项目：9").waitFor();
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("insert").click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("绩效自评表.xlsx");
+    await page.getByTestId("result").waitFor();
+    expect(await page.getByTestId("result").textContent()).toContain("已下载文件：绩效自评表.xlsx");
+
+    const workbook = await readXlsx(readFileSync((await download.path()) as string));
+    expect(workbook.worksheets).toHaveLength(9);
+    const read = readYearAfter(
+      workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }))
+    );
+    expect(read.selfEvaluations.map((s) => s.evaluation)).toEqual(
+      selfEvaluationsOf(SEED_DEPARTMENT)
+    );
+    for (const sheet of workbook.worksheets) {
+      const rowOf = (label: string) => {
+        let found = 0;
+        sheet.eachRow((row, r) => {
+          if (row.getCell(1).value === label) found = r;
+        });
+        return found;
+      };
+      // 总分 in column G and 评价等级 in column F: built-in formulas, no PT.* without the add-in.
+      const totalRow = rowOf("总分");
+      const total = sheet.getCell(totalRow, 7).formula;
+      const grade = sheet.getCell(rowOf("评价等级"), 6).formula;
+      expect(total).toContain("ROUND(SUM(");
+      expect(grade).toContain(`G${totalRow}>=90,"优"`);
+      expect(`${total} ${grade}`).not.toContain("PT.");
+    }
+  });
+
+  it("shows the 总分 and 等级 of each 自评表 in a workbook chosen", async () => {
+    const filled = filledSelfEvaluations();
+    const bytes = await writeXlsx(planSelfEvals(filled));
+    await page.getByTestId("year-file").setInputFiles({
+      name: "自评.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(bytes),
+    });
+    const table = page.getByTestId("selfeval-scores");
+    await table.getByText("工作簿中的自评表：9").waitFor();
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].slice(1, 3).map((td) => td.textContent))
+      );
+    expect(rows).toEqual(
+      filled.map((e) => [totalScore(e)?.toFixed(2) ?? "—", totalGrade(e) || "—"])
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "selfeval-pane.png"),
+    });
+  });
+
+  it("makes the 监控表 of one project as of the date typed", async () => {
+    await page.getByRole("tab", { name: "监控" }).click();
+    await page.getByTestId("year-file").setInputFiles(seed());
+    await page.getByText("文件中的项目：9").waitFor();
+    const date = page.getByTestId("monitor-date");
+    // The seed's text names no budget year: 7月底 of this year.
+    expect(SEED_DEPARTMENT.year).toBeNull();
+    expect(await date.inputValue()).toBe(`${new Date().getFullYear()}-07-31`);
+    await date.fill("2023-13-01");
+    await page.getByTestId("insert").click();
+    await page.getByText("请先修正以下问题").waitFor();
+    await date.fill("2023.06");
+    await page.getByText("理解为：2023年6月30日（1–6月）").waitFor();
+    await page
+      .getByTestId("year-project")
+      .selectOption({ label: `5.${SEED_DEPARTMENT.projects[4].name}` });
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("insert").click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("绩效运行监控表.xlsx");
+    const workbook = await readXlsx(readFileSync((await download.path()) as string));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      `监控-1.${SEED_DEPARTMENT.projects[4].name}`,
+    ]);
+    const read = readMonitorSheet(readGrid(workbook.worksheets[0]));
+    expect(read?.monitoring.asOf).toBe(serialFromYMD(2023, 6, 30));
+    expect(read?.monitoring.project.name).toBe(SEED_DEPARTMENT.projects[4].name);
   });
 });
 

@@ -5,7 +5,9 @@
  * conventions (omitted arguments as -2147352572, 1×1 arrays, Date objects, empty cells) they
  * answer as the Excel functions do. The pane follows a changed fragment and, with no workbook
  * open, says so. Its 审核 page, on the recording WPS fake holding a workbook with planted defects,
- * lists the findings and selects a finding's cell with Range.Select on its sheet.
+ * lists the findings and selects a finding's cell with Range.Select on its sheet. With the fake
+ * holding the seed's project sheets, the 自评 and 监控 pages read the workbook and insert a 自评表
+ * and the 监控表 beside them.
  */
 import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "fs";
@@ -14,6 +16,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { path7za } from "7zip-bin";
+import { buildSync } from "esbuild";
+import { readSelfEvalSheet } from "../../src/core/layout";
+import { Scalar } from "../../src/core/layout/plan";
+import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import * as functions from "../../src/functions/functions";
 import { launch, serve } from "../helpers/browser";
 import { Answer, answer, EXCEL_CALLS, wpsCalls } from "../helpers/wps-conventions";
@@ -23,6 +29,8 @@ import { WpsFake } from "../helpers/wps-fake";
 import { fakeWorkbookScript, sheetCells } from "../helpers/wps-fake-page";
 
 const root = join(__dirname, "..", "..");
+// Each step waits on a real browser: room for a machine several times slower than this one.
+jest.setTimeout(120_000);
 let dist: string;
 let offline: string;
 let server: Server;
@@ -108,6 +116,8 @@ describe("the built WPS folder", () => {
       "ptOverview",
       "ptImport",
       "ptReview",
+      "ptSelfEval",
+      "ptMonitor",
       "ptChecker",
     ]) {
       expect(ribbon).toMatch(new RegExp(`id="${id}"[^>]*onAction="ribbon.OnAction"`));
@@ -378,7 +388,119 @@ describe("the start page in a DOM with a fake wps", () => {
     }
   }, 120_000);
 
+  it("says 请先打开或新建一个工作簿 on the 自评 page with no workbook open", async () => {
+    const pane = await context.newPage();
+    pane.on("pageerror", (error) => errors.push(error.message));
+    await pane.goto(`${base}/taskpane.html#selfeval`);
+    await pane.getByRole("alert").getByText("请先打开或新建一个工作簿").waitFor();
+    await pane.close();
+  }, 60_000);
+
   it("raised no script errors", () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe("the pane's 自评 and 监控 pages on a workbook (the recording ET fake)", () => {
+  let withBook: BrowserContext;
+  let pane: Page;
+  const paneErrors: string[] = [];
+
+  /** The names of the fake workbook's sheets, in tab order. */
+  const sheetNames = () =>
+    pane.evaluate(() =>
+      (window as unknown as { __fake: { sheets: { name: string }[] } }).__fake.sheets.map(
+        (s) => s.name
+      )
+    );
+
+  /** A sheet of the fake as values from A1 (formulas as the empty value they show here). */
+  async function sheetGrid(name: string): Promise<Scalar[][]> {
+    const cells = await pane.evaluate((wanted) => {
+      const fake = (
+        window as unknown as {
+          __fake: { sheet(n: string): { cells: Map<string, { value: Scalar; formula?: string }> } };
+        }
+      ).__fake;
+      return [...fake.sheet(wanted).cells.entries()].map(
+        ([key, cell]) => [key, cell.value] as const
+      );
+    }, name);
+    const grid: Scalar[][] = [];
+    for (const [key, value] of cells) {
+      const [r, c] = key.split(",").map(Number);
+      while (grid.length < r) grid.push([]);
+      grid[r - 1][c - 1] = value;
+    }
+    return grid.map((row) => Array.from(row, (v) => v ?? null));
+  }
+
+  beforeAll(async () => {
+    const script = buildSync({
+      entryPoints: [join(root, "test", "helpers", "wps-pane-workbook.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      platform: "browser",
+      target: "es2017",
+    }).outputFiles[0].text;
+    withBook = await launch(base);
+    await withBook.addInitScript({ content: script });
+    pane = await withBook.newPage();
+    pane.on("pageerror", (error) => paneErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await withBook?.close();
+  });
+
+  it("lists the project sheets of the workbook and inserts the 自评表 of the one picked", async () => {
+    await pane.goto(`${base}/taskpane.html#selfeval`);
+    await pane.getByText("已连接 WPS 表格").waitFor();
+    await pane.getByText("工作簿中的项目表：9").waitFor();
+    await pane.getByText("工作簿中还没有自评表").waitFor();
+    const before = await sheetNames();
+    await pane.getByTestId("year-project").selectOption({ label: "3.城镇社区工作经费" });
+    await pane.getByTestId("selfeval-split").selectOption("湖北");
+    await pane.getByTestId("insert").click();
+    const result = pane.getByTestId("result");
+    await result.waitFor();
+    expect(await result.textContent()).toBe("已插入工作表：自评-1.城镇社区工作经费");
+
+    expect(await sheetNames()).toEqual([...before, "自评-1.城镇社区工作经费"]);
+    const read = readSelfEvalSheet(await sheetGrid("自评-1.城镇社区工作经费"));
+    expect(read?.evaluation.project).toMatchObject({
+      name: "城镇社区工作经费",
+      code: SEED_DEPARTMENT.projects[2].code,
+      budget: SEED_DEPARTMENT.projects[2].budget,
+    });
+    expect(read?.evaluation.split.execution).toBe(20); // 湖北
+    expect(read?.evaluation.results.map((r) => r.weight)).not.toContain(null);
+    // The table below is read again: the new 自评表, nothing scored yet.
+    const table = pane.getByTestId("selfeval-scores");
+    await table.getByText("自评-1.城镇社区工作经费").waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(1);
+  });
+
+  it("inserts the 监控表 of every project as of the date typed, beside the sheets there", async () => {
+    await pane.evaluate(() => (window.location.hash = "#monitor"));
+    await pane.getByText("工作簿中的项目表：9").waitFor();
+    const date = pane.getByTestId("monitor-date");
+    await date.fill("2023年6月底");
+    await pane.getByText("理解为：2023年6月30日（1–6月）").waitFor();
+    await pane.getByTestId("insert").click();
+    const result = pane.getByTestId("result");
+    await result.waitFor();
+    expect(await result.textContent()).toContain("监控-9.");
+    const names = await sheetNames();
+    expect(names.filter((n) => n.startsWith("监控-"))).toEqual(
+      SEED_DEPARTMENT.projects.map((p, i) => `监控-${i + 1}.${p.name}`)
+    );
+    expect(names.filter((n) => n.startsWith("自评-"))).toHaveLength(1);
+    expect(names[0]).toBe("Sheet1");
+  });
+
+  it("raised no script errors", () => {
+    expect(paneErrors).toEqual([]);
   });
 });
