@@ -1,36 +1,34 @@
 import * as React from "react";
-import { Button, Field, FluentProvider, Input, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, Field, FluentProvider, Input, Text, webLightTheme } from "@fluentui/react-components";
 import type { UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
 import { Strings } from "./i18n";
 import { Tag } from "./Notice";
-import { ImportPage } from "./ImportPage";
-import { OverviewForm } from "./OverviewForm";
-import { MonitorPage } from "./MonitorPage";
 import { ProjectForm } from "./ProjectForm";
-import { ReviewPage } from "./ReviewPage";
-import { SelfEvalPage } from "./SelfEvalPage";
-import { TargetChecker } from "./TargetChecker";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  row: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    "& > *": { flex: 1, minWidth: 0 },
-    // Fluent inputs keep an intrinsic minimum width; in a narrow pane they must shrink.
-    "& .fui-Input, & .fui-Select": { minWidth: 0, width: "100%" },
-  },
-  tabs: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-});
+// Every page but the first loads when its tab is opened, so the pane starts with the project form
+// alone (the importers, the review rules and the function catalog come with their pages).
+const OverviewForm = React.lazy(() =>
+  import(/* webpackChunkName: "page-overview" */ "./OverviewForm").then((m) => ({ default: m.OverviewForm }))
+);
+const ImportPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-import" */ "./ImportPage").then((m) => ({ default: m.ImportPage }))
+);
+const ReviewPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-review" */ "./ReviewPage").then((m) => ({ default: m.ReviewPage }))
+);
+const SelfEvalPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-selfeval" */ "./SelfEvalPage").then((m) => ({ default: m.SelfEvalPage }))
+);
+const MonitorPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-monitor" */ "./MonitorPage").then((m) => ({ default: m.MonitorPage }))
+);
+const TargetChecker = React.lazy(() =>
+  import(/* webpackChunkName: "page-checker" */ "./TargetChecker").then((m) => ({ default: m.TargetChecker }))
+);
+const FunctionsPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-functions" */ "./FunctionsPage").then((m) => ({ default: m.FunctionsPage }))
+);
 
 export interface AppProps {
   strings: Strings;
@@ -88,7 +86,6 @@ function useFragmentTab(): [TabId, (tab: TabId) => void] {
 }
 
 export function App({ strings, host }: AppProps) {
-  const styles = useStyles();
   const [tab, setTab] = useFragmentTab();
   const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
   const unitField = (key: keyof UnitDraft, label: string) => (
@@ -98,7 +95,7 @@ export function App({ strings, host }: AppProps) {
   );
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
+      <main className="pt-root">
         <header>
           <Text as="h1" size={500} weight="semibold" block>
             {strings.title}
@@ -110,7 +107,7 @@ export function App({ strings, host }: AppProps) {
             {host.kind === "excel" ? strings.hostExcel : host.kind === "wps" ? strings.hostWps : strings.hostPreview}
           </Tag>
         </header>
-        <nav role="tablist" className={styles.tabs}>
+        <nav role="tablist" className="pt-tabs">
           {TABS.map(([id, label]) => (
             <Button
               key={id}
@@ -126,7 +123,7 @@ export function App({ strings, host }: AppProps) {
         </nav>
         {(tab === "project" || tab === "overview") && (
           <section aria-label={strings.unitSection}>
-            <div className={styles.row}>
+            <div className="pt-row">
               {unitField("unitCode", strings.unitCode)}
               {unitField("year", strings.year)}
             </div>
@@ -134,21 +131,16 @@ export function App({ strings, host }: AppProps) {
           </section>
         )}
         {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
-        {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
-        {tab === "import" && <ImportPage strings={strings} host={host} />}
-        {tab === "review" && <ReviewPage strings={strings} host={host} />}
-        {tab === "selfeval" && <SelfEvalPage strings={strings} host={host} />}
-        {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
-        {tab === "checker" && <TargetChecker strings={strings} />}
-        {tab === "functions" && (
-          <section aria-label={strings.functionsTitle}>
-            {strings.functions.map(([formula, meaning]) => (
-              <Text key={formula} block>
-                <span className={styles.code}>{formula}</span> — {meaning}
-              </Text>
-            ))}
-          </section>
-        )}
+        {/* Keyed by the tab: the page left goes at once, not kept hidden while the next one loads. */}
+        <React.Suspense key={tab} fallback={<Text>{strings.loading}</Text>}>
+          {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
+          {tab === "import" && <ImportPage strings={strings} host={host} />}
+          {tab === "review" && <ReviewPage strings={strings} host={host} />}
+          {tab === "selfeval" && <SelfEvalPage strings={strings} host={host} />}
+          {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
+          {tab === "checker" && <TargetChecker strings={strings} />}
+          {tab === "functions" && <FunctionsPage strings={strings} />}
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

@@ -1,35 +1,13 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, Select, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import { FRAMEWORKS, FrameworkId } from "../core/framework";
-import { planSingleProject } from "../core/layout/workbook";
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow } from "../core/model";
-import { spreadByTime } from "../core/progress";
 import { COMMON_BASES, COMMON_LEVEL3, starterIndicators } from "../core/suggestions";
 import { describeTarget, parseTarget } from "../core/target";
 import { departmentOf, ProjectDraft, readProjectDraft, UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
 import { InsertAction } from "./InsertAction";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    "& > *": { flex: 1, minWidth: 0 },
-    // Fluent inputs keep an intrinsic minimum width; in a narrow pane they must shrink.
-    "& .fui-Input, & .fui-Select": { minWidth: 0, width: "100%" },
-  },
-  rule: { width: "100%", border: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  indicator: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-});
 
 export function emptyDraft(framework: FrameworkId = "2015"): ProjectDraft {
   return {
@@ -82,7 +60,6 @@ export interface ProjectFormProps {
 
 /** The form for one new 项目绩效目标表. */
 export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
-  const styles = useStyles();
   const [framework, setFramework] = React.useState<FrameworkId>("2015");
   const [draft, setDraft] = React.useState<ProjectDraft>(() => emptyDraft());
   const set = (patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -98,17 +75,19 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
     </Field>
   );
 
-  const spread = () => {
+  const spread = async () => {
     const budget = Number(draft.budget);
     if (Number.isFinite(budget) && budget > 0) {
+      // With PT.PROGRESS's module, loaded on this first use rather than with the pane.
+      const { spreadByTime } = await import(/* webpackChunkName: "progress" */ "../core/progress");
       set({ amounts: spreadByTime(budget, draft.months).map((a) => a.toFixed(2)) });
     }
   };
 
   return (
-    <div className={styles.form}>
+    <div className="pt-form">
       <Text weight="semibold">{strings.basicsSection}</Text>
-      <div className={styles.row}>
+      <div className="pt-row">
         <Field label={strings.index} style={{ flex: "0 0 60px" }}>
           <Input value={draft.index} onChange={(_, d) => set({ index: d.value })} />
         </Field>
@@ -122,7 +101,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
 
       <Text weight="semibold">{strings.fundsSection}</Text>
       {money("budget")}
-      <div className={styles.row}>
+      <div className="pt-row">
         {money("fiscalFunds")}
         {money("otherFunds")}
       </div>
@@ -134,7 +113,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
       </Field>
 
       <Text weight="semibold">{strings.scheduleSection}</Text>
-      <div className={styles.row}>
+      <div className="pt-row">
         {draft.months.map((month, i) => (
           <Field key={month} label={checkpointLabel(month)} validationMessage={message(`amount${i}`)}>
             <Input
@@ -150,7 +129,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
         {strings.spread}
       </Button>
 
-      <hr className={styles.rule} />
+      <hr className="pt-rule" />
       <Text weight="semibold">{strings.indicatorsSection}</Text>
       <Field label={strings.framework}>
         <Select
@@ -169,8 +148,8 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
         </Select>
       </Field>
       {draft.indicators.map((row, i) => (
-        <div key={i} className={styles.indicator} data-testid={`indicator${i}`}>
-          <div className={styles.row}>
+        <div key={i} className="pt-indicator" data-testid={`indicator${i}`}>
+          <div className="pt-row">
             <Field label={strings.level1}>
               <Select value={row.level1} onChange={(_, d) => setRow(i, { level1: d.value, level2: tree[d.value]?.[0] ?? "" })}>
                 {Object.keys(tree).map((name) => (
@@ -190,7 +169,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
           <Field label={strings.description}>
             <Input value={row.description} onChange={(_, d) => setRow(i, { description: d.value })} />
           </Field>
-          <div className={styles.row}>
+          <div className="pt-row">
             <ValueField strings={strings} value={row.value} onChange={(v) => setRow(i, { value: v })} />
             <Suggested id={`basis-${i}`} label={strings.basis} value={row.basis} options={COMMON_BASES} onChange={(v) => setRow(i, { basis: v })} />
           </div>
@@ -216,16 +195,18 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
         {strings.addIndicator}
       </Button>
 
-      <hr className={styles.rule} />
+      <hr className="pt-rule" />
       <InsertAction
         strings={strings}
         host={host}
         label={host.kind !== "preview" ? strings.insertProject : strings.downloadProject}
         problems={problems.map((p) => p.message)}
-        plan={(taken) => {
+        insert={async (progress) => {
+          // The layout loads when the first table is inserted, not with the pane.
+          const { planSingleProject } = await import(/* webpackChunkName: "layout" */ "../core/layout/workbook");
           const index = Math.max(1, Math.floor(Number(draft.index)) || 1);
           const projects = Array.from({ length: index }, () => project);
-          return [planSingleProject(departmentOf(unit, projects), index, taken)];
+          return host.insert((taken) => [planSingleProject(departmentOf(unit, projects), index, taken)], progress);
         }}
       />
     </div>

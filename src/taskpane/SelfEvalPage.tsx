@@ -53,6 +53,8 @@ export function SelfEvalPage({ strings, host }: { strings: Strings; host: PaneHo
       {source && source.department.projects.length > 0 && (
         <>
           <ProjectPicker strings={strings} source={source} pick={chosen} onPick={setPick} />
+          {/* In a row, so that the long names of the splits shrink to the pane's width. */}
+          <div className="pt-row">
           <Field label={strings.selfEvalSplit}>
             <Select
               value={split}
@@ -66,6 +68,7 @@ export function SelfEvalPage({ strings, host }: { strings: Strings; host: PaneHo
               ))}
             </Select>
           </Field>
+          </div>
           <InsertAction
             strings={strings}
             host={host}

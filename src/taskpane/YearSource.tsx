@@ -165,6 +165,7 @@ export function ProjectPicker({
   const projects = source.department.projects;
   const keys = projects.map((_, i) => projectKey(source, i));
   return (
+    <div className="pt-row">
     <Field label={strings.yearProject}>
       <Select value={pick} onChange={(_, d) => onPick(d.value)} data-testid="year-project">
         <option value={ALL_PROJECTS}>
@@ -177,5 +178,6 @@ export function ProjectPicker({
         ))}
       </Select>
     </Field>
+    </div>
   );
 }

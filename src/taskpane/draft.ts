@@ -4,8 +4,10 @@
  */
 import { readAmount } from "../core/amount";
 import { Department, IndicatorRow, Project } from "../core/model";
-import { reviewProject } from "../core/review/review";
-import { onlyRules, resolveSettings } from "../core/review/settings";
+import { reviewProject } from "../core/review/engine";
+import { atDefaults } from "../core/review/rule";
+import { fundsSum } from "../core/review/rules/funds-sum";
+import { planEnd } from "../core/review/rules/plan-end";
 import { parseTarget } from "../core/target";
 
 export interface UnitDraft {
@@ -104,11 +106,8 @@ export function readProjectDraft(draft: ProjectDraft): {
   return { project, problems, warnings };
 }
 
-/** The review rules whose findings the project form shows beside its amounts. */
-const FORM_RULES = (() => {
-  const active = resolveSettings(onlyRules(["funds-sum", "plan-end"]));
-  return active.ok ? active.value : [];
-})();
+/** The review rules whose findings the project form shows beside its amounts (not the registry). */
+const FORM_RULES = [fundsSum, planEnd].map(atDefaults);
 
 export function departmentOf(
   unit: UnitDraft,

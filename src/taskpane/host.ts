@@ -5,7 +5,7 @@
  */
 import type { SheetPlan } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
-import { ExcelRun, insertSheets, Progress, readWorkbook, selectCell } from "../hosts/excel";
+import type { ExcelRun, Progress } from "../hosts/excel";
 
 export interface InsertOutcome {
   sheets: string[];
@@ -31,12 +31,14 @@ export interface PaneHost {
   select(sheet: string, cell: string): Promise<void>;
 }
 
+/** Excel: the host's code loads on first use, as WPS's does, so the pane opens sooner. */
 export function excelHost(run: ExcelRun = (batch) => Excel.run(batch)): PaneHost {
+  const excel = () => import(/* webpackChunkName: "excel-host" */ "../hosts/excel");
   return {
     kind: "excel",
-    insert: (plan, onProgress) => insertSheets(run, plan, onProgress),
-    readWorkbook: () => readWorkbook(run),
-    select: (sheet, cell) => selectCell(run, sheet, cell),
+    insert: async (plan, onProgress) => (await excel()).insertSheets(run, plan, onProgress),
+    readWorkbook: async () => (await excel()).readWorkbook(run),
+    select: async (sheet, cell) => (await excel()).selectCell(run, sheet, cell),
   };
 }
 

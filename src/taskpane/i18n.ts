@@ -1,5 +1,4 @@
 /** Task pane text: Chinese first, English when Office runs in English. Domain terms stay Chinese. */
-import { functionList } from "../functions/catalog";
 
 const zh = {
   title: "绩效目标表助手",
@@ -125,8 +124,9 @@ const zh = {
   reviewPreviewHint: "预览模式不能选中单元格，请在 Excel 或 WPS 中打开该工作簿查看",
   reviewFailed: "审核失败",
   reviewStale: "请重新审核",
-  /** From the functions' declarations, as the hosts' metadata is. */
-  functions: functionList("zh"),
+  loading: "正在加载…",
+  /** The language of the functions' own declarations, which the 函数 page lists. */
+  language: "zh" as "zh" | "en",
 };
 
 export type Strings = typeof zh;
@@ -249,7 +249,8 @@ const en: Strings = {
   reviewPreviewHint: "the preview cannot select cells; open the workbook in Excel or WPS",
   reviewFailed: "Review failed",
   reviewStale: "Please review again",
-  functions: functionList("en"),
+  loading: "Loading…",
+  language: "en",
 };
 
 export function stringsFor(language: string | undefined): Strings {

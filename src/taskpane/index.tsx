@@ -3,9 +3,11 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { excelHost, PaneHost, previewHost, wpsHost } from "./host";
 import { stringsFor } from "./i18n";
+import { addPaneStyles } from "./styles";
 
 function render(host: PaneHost, language: string | undefined) {
   const container = document.getElementById("container");
+  addPaneStyles();
   if (container) createRoot(container).render(<App strings={stringsFor(language)} host={host} />);
 }
 

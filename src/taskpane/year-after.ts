@@ -47,8 +47,12 @@ export function sourceOfSheets(sheets: SheetValues[]): YearSource {
   };
 }
 
-/** Notes (what was read and how) are the 导入 page's; these pages show what could not be read. */
-const worthSaying = (problems: Problem[]) => problems.filter((p) => p.severity !== "info");
+/**
+ * What could not be read. Notes (what was read and how) are the 导入 page's, and the findings on
+ * a 自评表 (偏差原因 to fill…) are counted in its row of the 自评 page's table, not said twice.
+ */
+const worthSaying = (problems: Problem[]) =>
+  problems.filter((p) => p.severity !== "info" && !p.rule.startsWith("selfeval/"));
 
 /** A department imported from a file (the preview); `sheets` when the file was a workbook. */
 export function sourceOfImport(

@@ -89,6 +89,11 @@ it("goes through the form to a downloaded .xlsx with the project table", async (
   await page.getByTestId("fiscalFunds").fill("23");
   await page.getByTestId("goals").fill("加强城乡环境卫生改变");
   await page.getByTestId("spread").click();
+  // The spread loads its module on first use: wait for the amounts it writes.
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('[data-testid="amount3"]') as HTMLInputElement | null)?.value !== ""
+  );
   expect(await page.getByTestId("amount1").inputValue()).toBe("11.50");
   expect(await page.getByTestId("amount3").inputValue()).toBe("23.00");
   await page.evaluate(() => window.scrollTo(0, 0));

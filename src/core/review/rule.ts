@@ -74,6 +74,22 @@ export interface Rule {
 /** Templates split at their placeholders (odd entries are names), split once each. */
 const templates = new Map<string, string[]>();
 
+/** A rule as it runs: its severity and options resolved from the settings and its defaults. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: RuleSeverity;
+  options: Readonly<Record<string, OptionValue>>;
+}
+
+/** The rule at its own severity and option defaults. */
+export function atDefaults(rule: Rule): ActiveRule {
+  const options = Object.entries(rule.meta.options ?? {}).map(([name, spec]) => [
+    name,
+    spec.default,
+  ]);
+  return { rule, severity: rule.meta.severity, options: Object.fromEntries(options) };
+}
+
 /** A message with its `{placeholders}` filled in; an unknown placeholder stays as written. */
 export function renderMessage(
   template: string,

@@ -4,7 +4,7 @@
  * A province's thresholds live here, not in the rules. Checked once, with Chinese messages.
  */
 import { fail, ok, Outcome } from "../outcome";
-import type { OptionValue, Rule, RuleSeverity } from "./rule";
+import { ActiveRule, atDefaults, OptionValue, Rule, RuleSeverity } from "./rule";
 import { optionAccepts, RULES } from "./rules";
 
 export type RuleSetting =
@@ -17,27 +17,16 @@ export interface ReviewSettings {
   rules?: Record<string, RuleSetting>;
 }
 
-/** A rule as it runs: its severity and options resolved from the settings and its defaults. */
-export interface ActiveRule {
-  rule: Rule;
-  severity: RuleSeverity;
-  options: Readonly<Record<string, OptionValue>>;
-}
+export type { ActiveRule } from "./rule";
 
 const LEVELS = new Set(["error", "warning", "off"]);
-
-function defaults(rule: Rule): Record<string, OptionValue> {
-  return Object.fromEntries(
-    Object.entries(rule.meta.options ?? {}).map(([name, spec]) => [name, spec.default])
-  );
-}
 
 function resolveOne(rule: Rule, setting: unknown): Outcome<ActiveRule | null> {
   const id = rule.meta.id;
   const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
   if (!LEVELS.has(level as string)) return fail(`审核规则“${id}”的级别应为 error、warning 或 off`);
   if (level === "off") return ok(null);
-  const resolved = defaults(rule);
+  const resolved = { ...atDefaults(rule).options };
   if (options !== undefined) {
     if (options === null || typeof options !== "object" || Array.isArray(options))
       return fail(`审核规则“${id}”的选项应为对象`);
