@@ -165,9 +165,21 @@ export function measureActual(
   }
   if (actual.kind === "number")
     return targetUnit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", targetUnit);
-  const measured = measuredActual(text as string, targetUnit);
-  return measured ?? fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
+  // Text actuals repeat down a column (`96%`, `0.07万元/人`): each is measured once per unit.
+  const key = `${targetUnit}\u0001${actual.text}`;
+  let measured = measuredTexts.get(key);
+  if (!measured) {
+    measured =
+      measuredActual(text as string, targetUnit) ??
+      fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
+    if (measuredTexts.size >= MAX_MEASURED) measuredTexts.clear();
+    measuredTexts.set(key, measured);
+  }
+  return measured;
 }
+
+const MAX_MEASURED = 2048;
+const measuredTexts = new Map<string, Outcome<number>>();
 
 /** Checks an actual cell value against a parsed target. */
 export function checkTarget(

@@ -86,14 +86,21 @@ function squeezeSpaces(text: string): string {
  */
 export function normalizeText(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return squeezeSpaces(text);
+  // Remembered like the readings: a sheet holds few distinct texts in many cells, and NFKC is slow.
+  const known = folds.get(text);
+  if (known !== undefined) return known;
   let folded = text;
   for (let pass = 0; pass < MAX_FOLDS; pass++) {
     const nfkc = folded.normalize("NFKC").replace(MIDDLE_DOTS, "·");
     folded = squeezeSpaces(nfkc);
     if (folded === nfkc) break;
   }
+  if (folds.size >= MAX_READINGS) folds.clear();
+  folds.set(text, folded);
   return folded;
 }
+
+const folds = new Map<string, string>();
 
 interface Quantity {
   value: number;

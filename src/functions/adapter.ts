@@ -31,12 +31,27 @@ export class CellError extends Error {
   }
 }
 
+/**
+ * The cell error for a message. One object per message, thrown again each time: the hosts read
+ * only its code and message, and making an error costs several times the check that found it
+ * (a sheet repeats its mistakes down a column).
+ */
 function cellError(message: string): unknown {
-  if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  const office = typeof CustomFunctions !== "undefined" && !!CustomFunctions.Error;
+  const made = office ? officeErrors : cellErrors;
+  let error = made.get(message);
+  if (!error) {
+    error = office
+      ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message)
+      : new CellError(message);
+    if (made.size >= 512) made.clear();
+    made.set(message, error);
   }
-  return new CellError(message);
+  return error;
 }
+
+const officeErrors = new Map<string, unknown>();
+const cellErrors = new Map<string, unknown>();
 
 const OMITTED: unique symbol = Symbol("omitted");
 const RANGE: unique symbol = Symbol("range");
