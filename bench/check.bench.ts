@@ -56,17 +56,37 @@ export function benchCheck(): Figure[] {
     }
     return met;
   };
-  // Warm both up once so that the JIT has settled before the measured runs.
+  // What a cell error costs the host's way (a throw) before any checking: 2 of the 16 cases throw.
+  const error = new Error("指标值无法识别");
+  const throws = () => {
+    let caught = 0;
+    for (let i = 0; i < CALLS; i++) {
+      try {
+        throw error;
+      } catch {
+        caught++;
+      }
+    }
+    return caught;
+  };
+  // Warm them up once so that the JIT has settled before the measured runs.
   baseline();
   checks();
+  throws();
   const base = time(baseline);
   const measured = time(checks);
+  const thrown = time(throws);
   const perCall = measured.ns / CALLS;
   return [
     { name: "PT.CHECK per call (1,000,000 mixed inputs)", value: round(perCall, 3), unit: "ns" },
     {
       name: "bare numeric comparison per call (baseline)",
       value: round(base.ns / CALLS, 3),
+      unit: "ns",
+    },
+    {
+      name: "throw and catch one cell error (baseline)",
+      value: round(thrown.ns / CALLS, 3),
       unit: "ns",
     },
     {
