@@ -11,6 +11,7 @@ import { AMOUNT_TOLERANCE } from "../review/rule";
 import { fundsDiffer, fundsSumFlag } from "../review/rules/funds-sum";
 import { endDiffers, planEndFlag } from "../review/rules/plan-end";
 import { REVIEW_HEADER, reviewCell, reviewFormats } from "./review-column";
+import { ALERT_COLOURS, LIVE_FILL, MONEY_VALIDATION, spendingMonitor } from "./spending-monitor";
 import {
   Block,
   cellName,
@@ -64,7 +65,6 @@ export function isTemplateFlag(text: string): boolean {
 }
 const MAX_CHECKPOINTS = 5;
 const HEADER_FILL = "#D9E1F2";
-const LIVE_FILL = "#FFF2CC";
 export const VERDICT_COLOURS: Record<string, [fill: string, font: string]> = {
   达标: ["#C6EFCE", "#006100"],
   未达标: ["#FFC7CE", "#9C0006"],
@@ -316,33 +316,15 @@ export function planProject(
   ];
 
   // Progress monitoring below the form: planned vs actual cumulative spending per checkpoint.
-  const monitorTitle = last + 2;
-  const monitorHeader = monitorTitle + 1;
-  const monitorFirst = monitorHeader + 1;
-  const monitorLast = monitorFirst + slots.length - 1;
-  const monitor: PlanCell[][] = [
-    [PROJECT_LABELS.monitor, null, null, null, null, null],
-    ["检查点", "计划累计支出", "实际累计支出", "进度判断", null, "执行率"],
-  ];
-  slots.forEach((slot, i) => {
-    const r = monitorFirst + i;
-    const date = context.year ? `,DATE(${context.year},${slot.month + 1},0)` : "";
-    const plannedAmount = schedule[i].amount;
-    monitor.push([
-      checkpointLabel(slot.month),
-      { formula: slot.cell, value: plannedAmount, standalone: slot.cell },
-      null,
-      { formula: `PT.PROGRESS(C${r},${budgetCell},B${r}${date})`, value: "" },
-      null,
-      {
-        formula: `PT.PROGRESS(C${r},${budgetCell})`,
-        value: "",
-        standalone: `IF(N(C${r})=0,"",C${r}/${budgetCell})`,
-      },
-    ]);
-    merges.push(`D${r}:E${r}`);
-  });
-  merges.push(`A${monitorTitle}:F${monitorTitle}`, `D${monitorHeader}:E${monitorHeader}`);
+  const monitor = spendingMonitor(
+    PROJECT_LABELS.monitor,
+    last + 2,
+    slots,
+    schedule.map((point) => point.amount),
+    budgetCell,
+    context.year
+  );
+  merges.push(...monitor.merges);
 
   // Styles: text formats first, so that "=100%" or "989001" stay as typed.
   const form = `A1:F${last}`;
@@ -366,29 +348,15 @@ export function planProject(
     { range: `I${first}:I${last}`, style: { hAlign: "left", wrap: true } },
     { range: `G${first}:G${last}`, style: { fill: LIVE_FILL } },
     { range: "G5:G8", style: { fontColor: "#C00000", bold: true } },
-    { range: `A${monitorTitle}`, style: { bold: true, hAlign: "left" } },
-    {
-      range: `A${monitorHeader}:F${monitorLast}`,
-      style: { border: true, hAlign: "center", vAlign: "middle" },
-    },
-    { range: `A${monitorHeader}:F${monitorHeader}`, style: { bold: true, fill: LIVE_FILL } },
-    { range: `B${monitorFirst}:C${monitorLast}`, style: { numberFormat: MONEY_FORMAT } },
-    { range: `C${monitorFirst}:C${monitorLast}`, style: { fill: LIVE_FILL } },
-    { range: `F${monitorFirst}:F${monitorLast}`, style: { numberFormat: "0.00%" } }
+    ...monitor.styles
   );
 
-  const money = {
-    kind: "decimal" as const,
-    min: 0,
-    prompt: "金额（万元），不能为负数",
-    error: "请输入不小于0的金额（万元）",
-  };
   const validations: Validation[] = [
     { range: `A${first}:A${last}`, kind: "list", items: [...LEVEL1_NAMES], prompt: "选择一级指标" },
     { range: `B${first}:B${last}`, kind: "list", items: [...LEVEL2_NAMES], prompt: "选择二级指标" },
-    { range: "B5:F5", ...money },
-    { range: "B8:F8", ...money },
-    { range: `C${monitorFirst}:C${monitorLast}`, ...money },
+    { range: "B5:F5", ...MONEY_VALIDATION },
+    { range: "B8:F8", ...MONEY_VALIDATION },
+    ...monitor.validations,
   ];
 
   const verdictFormats: ConditionalFormat[] = Object.entries(VERDICT_COLOURS).map(
@@ -408,27 +376,14 @@ export function planProject(
     {
       range: "B5:F5",
       formula: fundsSumFlag({ budget: "$B$5", fiscal: "$C$5", other: "$E$5" }).test,
-      fill: "#FFC7CE",
-      fontColor: "#9C0006",
+      ...ALERT_COLOURS,
     },
     {
       range: slots[lastSlot].cell,
       formula: planEndTest.test,
-      fill: "#FFC7CE",
-      fontColor: "#9C0006",
+      ...ALERT_COLOURS,
     },
-    {
-      range: `D${monitorFirst}:E${monitorLast}`,
-      formula: `OR(ISNUMBER(SEARCH("滞后",$D${monitorFirst})),ISNUMBER(SEARCH("低于",$D${monitorFirst})),ISNUMBER(SEARCH("超出",$D${monitorFirst})))`,
-      fill: "#FFC7CE",
-      fontColor: "#9C0006",
-    },
-    {
-      range: `D${monitorFirst}:E${monitorLast}`,
-      formula: `ISNUMBER(SEARCH("符合",$D${monitorFirst}))`,
-      fill: "#C6EFCE",
-      fontColor: "#006100",
-    },
+    ...monitor.conditionalFormats,
   ];
 
   const rowHeights: Record<number, number> = { 1: 30, 2: 18 };
@@ -454,7 +409,7 @@ export function planProject(
       { at: `A${ROW.header}`, rows: table },
       { at: `G${ROW.header}`, rows: live },
       ...flags,
-      { at: `A${monitorTitle}`, rows: monitor },
+      monitor.block,
     ],
     merges,
     validations,
