@@ -9,6 +9,7 @@ import { compare, judgement, measureActual, readTargetText } from "./check";
 import { defaultDirection } from "./framework";
 import { Level, LEVELS, readLevel } from "./levels";
 import { fail, ok, Outcome } from "./outcome";
+import { remembered } from "./remember";
 import { Comparator, DATE_UNIT, normalizeText, parseTarget, Target } from "./target";
 
 export type ScoreMethodId = "比例" | "线性";
@@ -132,27 +133,17 @@ export function roundHalfUp(value: number, decimals = SCORE_DECIMALS): number {
 }
 
 /**
- * A sheet holds few distinct texts but recalculates them in every cell, so readings are kept, as
- * parseTarget keeps its own. Bounded: cleared when full.
+ * A qualitative actual: one of the three levels, or a judgement in words (达标 / 未达标, √ / ×).
+ * A sheet holds few distinct texts but recalculates them in every cell, so readings are kept.
  */
-const levelReadings = new Map<string, Level | null>();
-const MAX_LEVEL_READINGS = 1024;
-
-/** A qualitative actual: one of the three levels, or a judgement in words (达标 / 未达标, √ / ×). */
-export function levelOf(text: string): Level | null {
-  let level = levelReadings.get(text);
-  if (level === undefined) {
-    if (levelReadings.size >= MAX_LEVEL_READINGS) levelReadings.clear();
-    level = readLevel(text);
-    if (!level) {
-      const judged = judgement(normalizeText(text));
-      if (judged === "达标") level = LEVELS[0];
-      else if (judged === "未达标") level = LEVELS[LEVELS.length - 1];
-    }
-    levelReadings.set(text, level);
-  }
-  return level;
-}
+export const levelOf = remembered((text): Level | null => {
+  const level = readLevel(text);
+  if (level) return level;
+  const judged = judgement(normalizeText(text));
+  if (judged === "达标") return LEVELS[0];
+  if (judged === "未达标") return LEVELS[LEVELS.length - 1];
+  return null;
+}, 1024);
 
 export const LEVEL_CHOICES = LEVELS.map((l) => l.text).join(" / ");
 

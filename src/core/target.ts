@@ -86,7 +86,8 @@ function squeezeSpaces(text: string): string {
  */
 export function normalizeText(text: string): string {
   if (PRINTABLE_ASCII.test(text)) return squeezeSpaces(text);
-  // Remembered like the readings: a sheet holds few distinct texts in many cells, and NFKC is slow.
+  // Remembered like the readings, but inline rather than through remembered(): this runs in
+  // every PT call, where the extra closure call measured 10–20% of PT.CHECK.
   const known = folds.get(text);
   if (known !== undefined) return known;
   let folded = text;

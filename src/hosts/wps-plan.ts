@@ -2,7 +2,7 @@
  * The WPS host's arithmetic on sheet plans, without the ET object model: styles resolved per cell
  * and grouped into as few ranges as possible (every bridge call costs), and the extent of a plan.
  */
-import { blockRange, cellName, parseRange, SheetPlan, Style } from "../core/layout/plan";
+import { cellName, parseRange, SheetPlan, Style } from "../core/layout/plan";
 
 /** WPS (like VBA) takes colours as BGR integers: #RRGGBB → 0xBBGGRR. */
 export function bgr(hex: string): number {
@@ -104,16 +104,4 @@ export function resolvedStyles(
   for (const [id, group] of byValue)
     result.set(id, { key: group.key, value: group.value, ranges: rectangles(group.cells) });
   return result;
-}
-
-/** The rectangle of values a plan writes: rows and columns from A1. */
-export function planExtent(plan: SheetPlan): { rows: number; columns: number } {
-  let rows = 0;
-  let columns = 0;
-  for (const block of plan.blocks) {
-    const { to } = parseRange(blockRange(block));
-    rows = Math.max(rows, to.row);
-    columns = Math.max(columns, to.column);
-  }
-  return { rows, columns };
 }

@@ -10,8 +10,8 @@
  * rows, so every spreadsheet reads the insertion the same way.
  */
 import { moveRowRefs, relativeForm } from "./a1";
-import { byEqual, eachCell, key, planExtent, unions } from "./wps-plan";
-import { cellName, parseRange, SheetPlan, Style } from "../core/layout/plan";
+import { byEqual, eachCell, key, unions } from "./wps-plan";
+import { cellName, parseRange, planExtent, SheetPlan, Style } from "../core/layout/plan";
 
 const STYLE_KEYS: (keyof Style)[] = [
   "bold",

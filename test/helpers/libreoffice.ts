@@ -3,6 +3,7 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
+import { splitCsv } from "../../src/core/import/table";
 
 /** A LibreOffice profile that recalculates .xlsx on load (OOXMLRecalcMode 0 = always). */
 function profile(): string {
@@ -108,31 +109,8 @@ export function allSheetsCsv(xlsx: string, outDir: string): Map<string, string[]
   for (const file of readdirSync(outDir).filter(
     (f) => f.startsWith(prefix) && f.endsWith(".csv")
   )) {
-    const rows = readFileSync(join(outDir, file), "utf8").trim().split("\n").map(splitCsvLine);
+    const rows = readFileSync(join(outDir, file), "utf8").trim().split("\n").map(splitCsv);
     sheets.set(file.slice(prefix.length, -".csv".length), rows);
   }
   return sheets;
-}
-
-/** One CSV line into cells, with quoted cells (text holding commas). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
 }

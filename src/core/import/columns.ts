@@ -8,7 +8,8 @@ import { LIVE_HEADERS } from "../layout/project";
 import { REVIEW_HEADER } from "../layout/review-column";
 import { Severity } from "../problem";
 import { parseTarget } from "../target";
-import { labelKey, remembered } from "./grid";
+import { remembered } from "../remember";
+import { labelKey } from "./grid";
 
 /** Columns that carry a part of an indicator row. */
 export type IndicatorField =

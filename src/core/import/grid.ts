@@ -7,24 +7,7 @@
  */
 import { cellName, parseRange, Scalar } from "../layout/plan";
 import type { Problem } from "../problem";
-
-/** Bound on what a remembered reading keeps, as in target.ts: cleared when full. */
-const MAX_REMEMBERED = 4096;
-
-/**
- * A pure reading of a cell's text, remembered: a sheet asks about the same few labels and header
- * names again and again, and full-width folding is the slow part.
- */
-export function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
-    if (seen.size >= MAX_REMEMBERED) seen.clear();
-    const value = read(text);
-    seen.set(text, value);
-    return value;
-  };
-}
+import { remembered } from "../remember";
 
 const keyOf = remembered((text) =>
   text

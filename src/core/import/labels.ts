@@ -4,7 +4,8 @@
  * known to carry nothing the model keeps (项目负责人, 长期目标…), so that they are reported by name.
  */
 import { PROJECT_LABELS } from "../layout/project";
-import { labelKey, remembered } from "./grid";
+import { remembered } from "../remember";
+import { labelKey } from "./grid";
 
 export type FormField =
   | "code"

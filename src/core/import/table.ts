@@ -35,7 +35,8 @@ export function parseDelimited(input: string): string[][] {
   return lines.map((line) => (tab ? line.split("\t") : splitCsv(line)));
 }
 
-function splitCsv(line: string): string[] {
+/** One CSV line into cells, with quoted cells (text holding commas, "" for a quote). */
+export function splitCsv(line: string): string[] {
   const cells: string[] = [];
   let cell = "";
   let quoted = false;

@@ -159,8 +159,8 @@ export function formulaText(cell: PlanCell | undefined): string | number | boole
   return isFormula(cell) ? `=${cell.formula}` : cell;
 }
 
-/** The plan's blocks as one rectangle from A1 ([0][0]), each cell shown by `show`. */
-export function planArray<T>(plan: SheetPlan, show: (cell: PlanCell) => T, empty: T): T[][] {
+/** The rectangle of values a plan writes: rows and columns from A1. */
+export function planExtent(plan: SheetPlan): { rows: number; columns: number } {
   let rows = 0;
   let columns = 0;
   for (const block of plan.blocks) {
@@ -168,6 +168,12 @@ export function planArray<T>(plan: SheetPlan, show: (cell: PlanCell) => T, empty
     rows = Math.max(rows, to.row);
     columns = Math.max(columns, to.column);
   }
+  return { rows, columns };
+}
+
+/** The plan's blocks as one rectangle from A1 ([0][0]), each cell shown by `show`. */
+export function planArray<T>(plan: SheetPlan, show: (cell: PlanCell) => T, empty: T): T[][] {
+  const { rows, columns } = planExtent(plan);
   const grid: T[][] = Array.from({ length: rows }, () => Array<T>(columns).fill(empty));
   for (const block of plan.blocks) {
     const { row, column } = parseCell(block.at);

@@ -7,24 +7,14 @@ import { isBasisPhrase } from "../basis";
 import { defaultDirection, LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import type { IndicatorRow } from "../model";
 import type { IndicatorColumn, ProjectField } from "../problem";
+import { remembered } from "../remember";
 import { normalizeText } from "../target";
 
 /**
  * Text as two cells are compared: spacing and full-width forms folded, closing 。 dropped. A
  * table repeats its names in every row and NFKC is not cheap, so foldings are kept (bounded).
  */
-const foldings = new Map<string, string>();
-const MAX_FOLDINGS = 4096;
-
-export function folded(text: string): string {
-  let result = foldings.get(text);
-  if (result === undefined) {
-    if (foldings.size >= MAX_FOLDINGS) foldings.clear();
-    result = normalizeText(text).replace(/[。.；;]+$/, "");
-    foldings.set(text, result);
-  }
-  return result;
-}
+export const folded = remembered((text) => normalizeText(text).replace(/[。.；;]+$/, ""));
 
 /** 成本 rows that must carry a cost standard: 2015's 成本指标 and 2021's 经济成本指标. */
 export function isCostRow(row: IndicatorRow): boolean {

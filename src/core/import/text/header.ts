@@ -7,20 +7,15 @@
  * so the PDF importer can call it too. What it cannot place is reported, never guessed into a field.
  */
 import { parseAmount } from "../../amount";
-import type { Checkpoint } from "../../model";
+import type { Project } from "../../model";
 import type { Problem, SourcePlace } from "../../problem";
 import { byPlace, joinPieces, numberedItem, Piece, PlacedLine, placedTextLines } from "./lines";
 
-export interface HeaderRead {
-  code: string;
-  /** The 项目名称 cell; "" when the header has none (the title names the project then). */
-  name: string;
-  budget: number | null;
-  fiscalFunds: number | null;
-  otherFunds: number | null;
-  purpose: string;
-  schedule: Checkpoint[];
-  goals: string[];
+/**
+ * The project's fields but its indicators; `name` is "" when the header has no 项目名称 cell (the
+ * title names the project then).
+ */
+export interface HeaderRead extends Omit<Project, "indicators"> {
   unit: { code: string; name: string } | null;
   problems: Problem[];
 }
