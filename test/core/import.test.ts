@@ -90,13 +90,13 @@ describe("documents the extraction broke further", () => {
     expect(department.projects).toHaveLength(9);
   });
 
-  it("reports text that holds no project table at all", () => {
-    expect(importPublishedText("随便一段文字\n没有表格").diagnostics).toContainEqual(
-      expect.objectContaining({
-        line: 1,
-        message: "没有找到任何项目绩效目标表（标题形如“1.某某经费绩效目标表”）",
-      })
-    );
+  it("refuses text that holds no project table at all with one message", () => {
+    const { diagnostics } = importPublishedText("随便一段文字\n没有表格");
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 1, severity: "error", rule: "import/text" }),
+    ]);
+    expect(diagnostics[0].message).toMatch(/^没有找到任何项目绩效目标表：.*1\.某某经费绩效目标表/);
+    expect(diagnostics[0].message).toMatch(/PDF.*\.html.*工作簿/);
     expect(importPublishedText("").department.projects).toEqual([]);
   });
 

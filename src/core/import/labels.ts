@@ -1,76 +1,86 @@
 /**
- * The labels of a 项目绩效目标表 / 项目支出绩效目标申报表 in the layouts the provinces use: which
- * field of the project each label names, in which money unit its value is written, and the labels
- * known to carry nothing the model keeps (项目负责人, 长期目标…), so that they are reported by name.
+ * Reading a label of a project form: the folded text it is compared by, the field it names (by
+ * the patterns of label-table.ts, the one table of labels), the money unit written in it, and
+ * whether a text the table does not know still reads as a label (so that it is reported with its
+ * cell and its value is not taken by the label before it).
  */
 import { PROJECT_LABELS } from "../layout/project";
 import { remembered } from "../remember";
 import { labelKey } from "./grid";
+import { LABEL_TABLE, LabelKind } from "./label-table";
 
-export type FormField =
-  | "code"
-  | "name"
-  | "department"
-  | "unit"
-  | "budget"
-  | "fiscal"
-  | "other"
-  | "carried"
-  | "purpose"
-  | "schedule"
-  | "goals";
+export type { LabelKind } from "./label-table";
+/** The kinds of label whose value goes into the project. */
+export type FormField = Exclude<LabelKind, "group" | "unmodelled" | "ignored">;
 
 export type MoneyUnit = "万元" | "元";
 
 export interface FormLabel {
-  /** A field of the project; `group` heads a block and has no value of its own; `unmodelled`
-   * has a value the model has no place for. */
-  kind: FormField | "group" | "unmodelled";
+  kind: LabelKind;
   /** The unit written in the label itself: 年度资金总额（元）. */
   unit: MoneyUnit | null;
   /** Where several labels name one field, the lower rank is read first. */
   rank: number;
+  /** Written as a part of the label before it: 其中：上级财政资金. */
+  part: boolean;
 }
 
-/** Keys are compared after full-width folding: （ → (, ： → :. */
-const FIELDS: [FormField, RegExp, number][] = [
-  ["code", /^项目(编码|代码|编号)$/, 0],
-  ["name", /^项目名称$/, 0],
-  ["department", /^主管部门(及代码|名称)?$/, 0],
-  ["unit", /^(项目)?实施单位$/, 0],
-  ["budget", /^(预算数|年度资金总额|资金总额|项目资金总额|年度预算数|预算金额)$/, 0],
-  ["fiscal", /^(其中:)?(财政资金|财政拨款|本年财政拨款|财政拨款资金)$/, 0],
-  ["carried", /^(其中:)?上年结转(资金)?$/, 0],
-  ["other", /^(其中:)?其他资金$/, 0],
-  ["purpose", /^资金用途$/, 0],
-  ["purpose", /^预算规模及资金用途$/, 1],
-  ["schedule", /^累计支出资金$/, 0],
-  ["goals", /^(年度绩效目标|年度目标|项目年度目标|年度总体目标)$/, 0],
-  ["goals", /^绩效目标$/, 1],
-  ["goals", /^总体目标$/, 2],
-];
+/** Numbering before a label: 一、 （二） 3. 4、 */
+const NUMBERING = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/;
+const MONEY_UNIT = /\((?:单位:)?(万元|元)\)$/;
+/** A note after a label: （盖章）（450字内）（如20190101）（长期目标）. */
+const NOTE = /\([^()]*\)$/;
 
-const GROUPS =
-  /^(项目资金|资金情况|项目资金申请|资金来源|绩效指标|年度绩效指标|项目绩效目标|绩效目标及指标|项目基本情况)$/;
+/**
+ * A label as it is compared: full-width folded, no spaces or line breaks, without trailing colons,
+ * numbering, a leading 其中, the money unit and notes in brackets at its end.
+ */
+export const labelText = remembered((text: string) => foldLabel(text).key);
 
-const UNMODELLED =
-  /^(项目属性|项目类型|项目负责人|联系电话|项目负责人及电话|项目起止时间|项目期限|单位职能概述|项目概况|项目立项情况|立项依据|项目立项的依据|项目申报的可行性|项目申报的必要性|项目实施进度计划|长期目标|长期绩效目标|中长期目标|主管部门编码|填报人|填报日期|审核意见|备注)$/;
+function foldLabel(text: string): { key: string; unit: MoneyUnit | null; part: boolean } {
+  let key = labelKey(text).replace(NUMBERING, "");
+  let unit: MoneyUnit | null = null;
+  let part = false;
+  if (/^其中[:,]?/.test(key)) {
+    part = true;
+    key = key.replace(/^其中[:,]?/, "");
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const money = MONEY_UNIT.exec(key);
+    if (money) {
+      unit ??= money[1] as MoneyUnit;
+      key = key.slice(0, money.index);
+    } else if (NOTE.test(key) && !/^\(/.test(key)) key = key.replace(NOTE, "");
+    else break;
+    key = key.replace(/[:]+$/, "");
+  }
+  return { key, unit, part };
+}
 
 /** What a cell's text is as a label of the form, or null when it is none. */
 export const formLabel = remembered(readLabel);
 
 function readLabel(text: string): FormLabel | null {
-  let key = labelKey(text);
-  const unitMatch = /\((万元|元)\)$/.exec(key);
-  const unit = unitMatch ? (unitMatch[1] as MoneyUnit) : null;
-  if (unitMatch) key = key.slice(0, unitMatch.index);
-  key = key.replace(/\(盖章\)$/, "");
-  if (key === "") return null;
-  const field = FIELDS.find(([, pattern]) => pattern.test(key));
-  if (field) return { kind: field[0], unit, rank: field[2] };
-  if (GROUPS.test(key)) return { kind: "group", unit, rank: 0 };
-  if (UNMODELLED.test(key)) return { kind: "unmodelled", unit, rank: 0 };
-  return null;
+  const { key, unit, part } = foldLabel(text);
+  if (key === "" || key.length > 20) return null;
+  const entry = LABEL_TABLE.find((e) => e.pattern.test(key));
+  return entry ? { kind: entry.kind, unit, rank: entry.rank, part } : null;
+}
+
+/** Words a label ends with that a value of the header block seldom does. */
+const LABEL_END = /(名称|编码|代码|编号|类型|类别|属性|期限|实施期|负责人|电话|日期|金额|总额)$/;
+/** Words a label may also end with; values end so too, so only an unplaced cell is tried on them. */
+const LABEL_END_LOOSE = /(部门|单位|资金|目标|情况|概况|依据|说明|措施|时间|内容)$/;
+
+/**
+ * Whether a text the table does not know reads as a label all the same: short, without digits, and
+ * ending with a colon or a word labels end with (`strict`: only the words a value seldom ends with).
+ */
+export function looksLikeLabel(text: string, strict = true): boolean {
+  const key = labelText(text);
+  if (key.length < 2 || key.length > 14 || /\d/.test(key) || formLabel(text)) return false;
+  if (/[:：]\s*$/.test(text)) return true;
+  return LABEL_END.test(key) || (!strict && LABEL_END_LOOSE.test(key));
 }
 
 /**

@@ -10,6 +10,7 @@ import { emptyProject } from "../model";
 import type { Problem } from "../problem";
 import { holdsHeaderLabel, readHeader } from "./text/header";
 import { isTableHeader, readIndicatorTables } from "./text/indicators";
+import { labelledStarts, refusal } from "./text/declaration";
 import { spacesWords, TextLine, textLines } from "./text/lines";
 import { readOverview } from "./text/overview";
 import { LEVEL2_NAMES } from "../framework";
@@ -70,22 +71,52 @@ function projectBlock(title: TextLine, lines: TextLine[]): Block {
   return block;
 }
 
-/** Imports a published document (text extracted from its PDF). */
-export function importPublishedText(text: string): ImportResult {
-  const diagnostics: Problem[] = [];
-  const lines = textLines(typeof text === "string" ? text : "");
+/**
+ * The projects of the text: after numbered titles (1.某某经费绩效目标表), as the seed publishes
+ * them; else, as a 申报表 copied as text, from the lines that open with the project's name label
+ * (declaration.ts), each with the title and labels just above it.
+ */
+function projectBlocks(lines: TextLine[]): {
+  blocks: Block[];
+  overviewEnd: number;
+  titled: boolean;
+} {
   const titles = lines.flatMap((l, i) => (PROJECT_TITLE.test(l.text) ? [i] : []));
   const partTwo = lines.findIndex((l) => PART_TWO.test(l.text));
+  if (titles.length === 0) {
+    const starts = labelledStarts(lines);
+    if (starts.length > 0) {
+      const blocks = starts.map(({ title, from }, k) => {
+        const end = starts[k + 1]?.from ?? lines.length;
+        const block = projectBlock(
+          title === null ? { ...lines[from], text: "", pieces: [] } : lines[title],
+          lines.slice(from, end).filter((_, i) => from + i !== title)
+        );
+        return { ...block, index: k + 1 };
+      });
+      return { blocks, overviewEnd: starts[0].from, titled: false };
+    }
+  }
   const overviewEnd = Math.min(...[partTwo, titles[0] ?? -1].filter((i) => i >= 0), lines.length);
-  const overview = readOverview(lines.slice(0, overviewEnd));
-  diagnostics.push(...overview.problems);
-
   const blocks = titles.map((start, k) => {
     let end = titles[k + 1] ?? lines.length;
     const part = lines.slice(start + 1, end).findIndex((l) => DOCUMENT_PART.test(l.text));
     if (part >= 0) end = start + 1 + part;
     return projectBlock(lines[start], lines.slice(start + 1, end));
   });
+  return { blocks, overviewEnd, titled: true };
+}
+
+/** Imports a published document (text extracted from its PDF), or a 申报表 copied as text. */
+export function importPublishedText(text: string): ImportResult {
+  const diagnostics: Problem[] = [];
+  const lines = textLines(typeof text === "string" ? text : "");
+  const { blocks, overviewEnd, titled } = projectBlocks(lines);
+  const overview = readOverview(lines.slice(0, overviewEnd));
+  const overviewRead = Object.values(overview.overview).some((v) => v.length > 0);
+  if (blocks.length === 0 && !overviewRead) return refused(lines);
+  diagnostics.push(...overview.problems);
+
   // Whether the prose spaces its words tells how to take a space inside a table row.
   const prose = [...lines.slice(0, overviewEnd), ...blocks.flatMap((b) => b.header)];
   const tables = readIndicatorTables(
@@ -95,6 +126,7 @@ export function importPublishedText(text: string): ImportResult {
   );
 
   let unit = overview.unit;
+  let year: number | null = null;
   let unitSeen = false;
   const projects: Project[] = blocks.map((block, i) => {
     const place = block.title.place;
@@ -111,14 +143,19 @@ export function importPublishedText(text: string): ImportResult {
         });
       unitSeen = true;
     }
-    if (block.index !== i + 1)
+    if (titled && block.index !== i + 1)
       diagnostics.push({
         rule: "import/text",
         severity: "warning",
         ...place,
         message: `项目序号 ${block.index} 与位置（第 ${i + 1} 个）不符`,
       });
-    diagnostics.push(...header.problems);
+    diagnostics.push(
+      ...header.problems.map((p) =>
+        p.at?.kind === "project" ? { ...p, at: { ...p.at, project: i } } : p
+      )
+    );
+    year ??= header.year;
     if (header.name && project.name && header.name !== project.name)
       diagnostics.push({
         rule: "import/text",
@@ -138,7 +175,7 @@ export function importPublishedText(text: string): ImportResult {
     });
     const missing = (message: string) =>
       diagnostics.push({ rule: "import/text", severity: "warning", ...place, message });
-    if (!project.code) missing(`“${project.name}”没有项目编码`);
+    if (titled && !project.code) missing(`“${project.name}”没有项目编码`);
     if (project.budget === null) missing(`“${project.name}”没有预算数`);
     if (block.table.length === 0) missing(`“${project.name}”没有找到指标表（一级指标 二级指标 …）`);
     project.indicators = tables[i].rows;
@@ -146,21 +183,29 @@ export function importPublishedText(text: string): ImportResult {
     return project;
   });
 
-  if (titles.length === 0)
-    diagnostics.push({
-      rule: "import/text",
-      severity: "warning",
-      line: lines[0]?.place.line ?? 1,
-      message: "没有找到任何项目绩效目标表（标题形如“1.某某经费绩效目标表”）",
-    });
+  if (blocks.length === 0) diagnostics.push(refusal(lines));
   return {
     department: {
       unitCode: unit?.code ?? "",
       unitName: unit?.name ?? "",
-      year: null,
+      year,
       overview: overview.overview,
       projects,
     },
     diagnostics,
+  };
+}
+
+/** Text with no project table and no overview: the one message saying what is missing. */
+function refused(lines: TextLine[]): ImportResult {
+  return {
+    department: {
+      unitCode: "",
+      unitName: "",
+      year: null,
+      overview: readOverview([]).overview,
+      projects: [],
+    },
+    diagnostics: [refusal(lines)],
   };
 }

@@ -11,6 +11,7 @@ import { IndicatorColumn, Problem, Severity } from "../problem";
 import { parseTarget } from "../target";
 import { composeValue, headerField, IndicatorField } from "./columns";
 import { CellGrid, labelKey } from "./grid";
+import { cellLabel } from "./labels";
 import type { IndicatorHeader } from "./table";
 
 export interface IndicatorRead {
@@ -71,6 +72,7 @@ class RowReader {
    * under an empty 一级.
    */
   isIndicatorRow(r: number): boolean {
+    if (this.isNote(r)) return false;
     const own1 = this.get(r, "level1");
     if (KNOWN_LEVEL1.has(labelKey(own1)) || this.get(r, "level2") || this.get(r, "level3"))
       return true;
@@ -79,6 +81,18 @@ class RowReader {
       return c !== undefined && this.grid.mergedFrom(r, c) !== null;
     });
     return merged || (own1 === "" && (this.get(r, "value") !== "" || this.get(r, "nature") !== ""));
+  }
+
+  /** A row of the form's own labels with their values (填报人：张三 | 联系电话：…): a note. */
+  isNote(r: number): boolean {
+    const filled = this.grid.filled(r);
+    return (
+      filled.length > 0 &&
+      filled.every((c) => {
+        const kind = cellLabel(this.grid.text(r, c))?.label.kind;
+        return kind === "ignored" || kind === "unmodelled";
+      })
+    );
   }
 
   skipNote(r: number): void {

@@ -1,15 +1,23 @@
 /**
- * Reader of a 项目绩效目标表's header block: 项目编码 (codes wrapped over lines), 项目名称, 预算数 /
- * 其中：财政资金 / 其他资金, 资金用途, 累计支出资金 at the checkpoints, 绩效目标 (numbered goals).
- * It goes by the labels, wherever the extraction put them: after their value's line or before it,
- * labels in a row of their own with the values on the next line (matched by position when the text
- * keeps its layout), a label in the middle of its value's lines. It takes lines with their places,
- * so the PDF importer can call it too. What it cannot place is reported, never guessed into a field.
+ * Reader of a project table's header block in a published text: 项目编码 (codes wrapped over
+ * lines), 项目名称, the money labels (预算数 / 其中：财政资金 / 其他资金, or a 申报表's 年度本级预算金额 /
+ * 上级资金 …, combined by funds.ts), 资金用途, 累计支出资金 at the checkpoints, 绩效目标 (numbered
+ * goals), the unit. It goes by the labels of the form's one label table (header-tokens.ts), wherever
+ * the extraction put them: after their value's line or before it, labels in a row of their own with
+ * the values on the next line (matched by position when the text keeps its layout), a label in the
+ * middle of its value's lines. It takes lines with their places, so the PDF importer can call it
+ * too. What it cannot place is reported, never guessed into a field; a value the model has no place
+ * for (项目支出类型, 实施期) is reported as not imported.
  */
-import { parseAmount } from "../../amount";
 import type { Project } from "../../model";
 import type { Problem, SourcePlace } from "../../problem";
+import { combineFunds, FundAmount } from "../funds";
+import { moneyUnitIn, toWan } from "../labels";
+import { Field, isMoney, LabelToken, tokens } from "./header-tokens";
 import { byPlace, joinPieces, numberedItem, Piece, PlacedLine, placedTextLines } from "./lines";
+import type { TextLine } from "./lines";
+
+export { holdsHeaderLabel, openingLabel } from "./header-tokens";
 
 /**
  * The project's fields but its indicators; `name` is "" when the header has no 项目名称 cell (the
@@ -17,50 +25,16 @@ import { byPlace, joinPieces, numberedItem, Piece, PlacedLine, placedTextLines }
  */
 export interface HeaderRead extends Omit<Project, "indicators"> {
   unit: { code: string; name: string } | null;
+  /** The budget year when a line says it (（2024年度）). */
+  year: number | null;
   problems: Problem[];
 }
 
-type Field = "code" | "name" | "budget" | "fiscal" | "other" | "purpose" | "schedule" | "goals";
-type AmountField = "budget" | "fiscal" | "other";
-
-/** Labels as whole pieces, wrapped fragments included; `null` marks words that only end a label. */
-const LABELS: Record<string, Field | null> = {
-  项目编码: "code",
-  项目名称: "name",
-  预算数: "budget",
-  "其中：财政资金": "fiscal",
-  "其中：财政": "fiscal",
-  财政资金: "fiscal",
-  其他资金: "other",
-  预算规模及资金用途: "purpose",
-  预算规模及资金: "purpose",
-  预算规模及: "purpose",
-  资金用途: "purpose",
-  累计支出资金: "schedule",
-  累计支出资: "schedule",
-  绩效目标: "goals",
-  // The second halves of wrapped labels, and the indicator table's own header.
-  资金: null,
-  用途: null,
-  金: null,
-  "单位：万元": null,
-  一级指标: null,
-  二级指标: null,
-  三级指标: null,
-  绩效指标描述: null,
-  指标值: null,
-  指标值确定依据: null,
-  指标值确定: null,
-  依据: null,
-};
-
-const AMOUNT_LABEL: Record<AmountField, string> = {
-  budget: "预算数",
-  fiscal: "财政资金",
-  other: "其他资金",
-};
 const UNIT_LINE = /^(\d{3,})\s+(.+?)\s*(?:单位\s*[:：]\s*万元)?$/;
-const CHECKPOINT = /^(\d{1,2})\s*月底$/;
+const UNIT_CODE_AND_NAME = /^(\d{3,})\s*[-—－_]?\s*(\S.*)$/;
+const MONEY_UNIT = /^(金额)?单位[:：](万元|元)$/;
+const YEAR_LINE = /^[(（]?\s*(\d{4})\s*年度?\s*[)）]?$/;
+const FILLED_BY = /^(?:填报|编制)单位\s*(?:[(（]盖章[)）])?\s*[:：]\s*(\S.*)$/;
 /** A project code as budget systems write it: letters and digits, mostly digits (13012323P0000021077 7A). */
 const CODE_PIECE = /^[0-9A-Za-z]+$/;
 const FULL_CODE = /^(?=(?:\D*\d){8})[0-9A-Za-z]{12,}$/;
@@ -68,47 +42,23 @@ const FULL_CODE = /^(?=(?:\D*\d){8})[0-9A-Za-z]{12,}$/;
 /** Spaces that separate columns in text that keeps its layout. */
 const LAYOUT_GAP = 2;
 
-type Token =
-  | { kind: "label"; field: Field | null; text: string; x: number }
-  | { kind: "month"; month: number; x: number }
-  | { kind: "amount"; value: number; text: string; x: number }
-  | { kind: "text"; text: string; x: number };
-
-const normalizeLabel = (text: string) => text.replace(/:/g, "：");
-
-function tokens(pieces: Piece[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const { text, x } = pieces[i];
-    const label = normalizeLabel(text);
-    if (label in LABELS) {
-      out.push({ kind: "label", field: LABELS[label], text: label, x });
-      continue;
-    }
-    const month =
-      CHECKPOINT.exec(text) ?? (pieces[i + 1]?.text === "月底" ? /^(\d{1,2})$/.exec(text) : null);
-    if (month) {
-      out.push({ kind: "month", month: Number(month[1]), x });
-      if (!text.endsWith("月底")) i++;
-      continue;
-    }
-    const value = parseAmount(text);
-    if (value !== null) out.push({ kind: "amount", value, text, x });
-    else out.push({ kind: "text", text, x });
-  }
-  return out;
+interface Grid {
+  /** Whether the label row keeps the page's layout (columns of spaces), so positions mean columns. */
+  laidOut: boolean;
+  labels: { amount: FundAmount; x: number }[];
 }
 
-/** Whether a line holds a header block's label (项目名称, 预算数, 3月底, …): header, not table. */
-export function holdsHeaderLabel(line: { pieces: Piece[] }): boolean {
-  return tokens(line.pieces).some(
-    (t) => (t.kind === "label" && t.field !== null) || t.kind === "month"
-  );
+/** A label whose value the model does not keep, with that value. */
+interface Skipped {
+  label: LabelToken;
+  text: string;
+  place: SourcePlace;
 }
 
-/** Reads a header block; `title` is the place of the table's title, for what is missing. */
-export function readHeader(lines: readonly PlacedLine[], title: SourcePlace = {}): HeaderRead {
-  const read: HeaderRead = {
+type TextField = "name" | "purpose" | "goals" | "periodGoals" | "unit" | "department";
+
+class HeaderReader {
+  readonly read: HeaderRead = {
     code: "",
     name: "",
     budget: null,
@@ -118,140 +68,266 @@ export function readHeader(lines: readonly PlacedLine[], title: SourcePlace = {}
     schedule: [],
     goals: [],
     unit: null,
+    year: null,
     problems: [],
   };
-  const amounts: Record<AmountField, number | null> = { budget: null, fiscal: null, other: null };
-  const report = (place: SourcePlace, message: string) =>
-    read.problems.push({ rule: "import/header", severity: "warning", ...place, message });
-
-  let field: Field | null = null;
-  let purposeLabel = false;
+  readonly money: FundAmount[] = [];
+  /** The money label whose amount comes next. */
+  current: FundAmount | null = null;
+  field: Field | null = null;
+  purposeLabel = false;
   /** Labels standing in a row of their own, waiting for the line of values under them. */
-  let grid: Grid | null = null;
-  const months: number[] = [];
-  const planned: number[] = [];
-  let planPlace: SourcePlace | null = null;
+  grid: Grid | null = null;
+  readonly months: number[] = [];
+  readonly planned: number[] = [];
+  planPlace: SourcePlace | null = null;
   /** Text met where no field takes text: a label in the middle of its lines comes after it. */
-  let held: { text: string; place: SourcePlace }[] = [];
+  held: { text: string; place: SourcePlace }[] = [];
+  readonly texts = { periodGoals: [] as string[], unit: "", department: "" };
+  readonly skipped: Skipped[] = [];
+  yuan: SourcePlace | null = null;
 
-  const appendText = (target: "name" | "purpose" | "goals", text: string) => {
-    if (target === "goals") {
+  report(place: SourcePlace, message: string, severity: Problem["severity"] = "warning") {
+    this.read.problems.push({ rule: "import/header", severity, ...place, message });
+  }
+
+  appendText(target: TextField, text: string) {
+    const { read, texts } = this;
+    if (target === "unit" || target === "department")
+      texts[target] = joinPieces(texts[target], text, false);
+    else if (target === "goals" || target === "periodGoals") {
+      const list = target === "goals" ? read.goals : texts.periodGoals;
       const item = numberedItem(text);
-      if (item || read.goals.length === 0) read.goals.push(item ? item.rest : text);
-      else
-        read.goals[read.goals.length - 1] = joinPieces(
-          read.goals[read.goals.length - 1],
-          text,
-          false
-        );
+      if (item || list.length === 0) list.push(item ? item.rest : text);
+      else list[list.length - 1] = joinPieces(list[list.length - 1], text, false);
     } else read[target] = joinPieces(read[target], text, false);
-  };
+  }
 
-  const textLines = placedTextLines(lines);
-  textLines.forEach((line, index) => {
-    if (index === 0 && !read.unit) {
-      const unit = UNIT_LINE.exec(line.text);
-      if (unit && !/\d\s*月底/.test(line.text)) {
-        read.unit = { code: unit[1], name: unit[2] };
-        return;
+  /** A line that is the preamble of a 申报表 (year, 填报单位, 单位：元): taken, or false. */
+  preamble(line: TextLine, index: number): TextLine | null {
+    const money = moneyUnitIn(line.text);
+    if (money) {
+      if (money.unit === "元") this.yuan ??= line.place;
+      // The pieces of 单位：万元 at the line's end go; the others keep their positions.
+      let k = line.pieces.length;
+      while (
+        k > 0 &&
+        !MONEY_UNIT.test(
+          line.pieces
+            .slice(k - 1)
+            .map((p) => p.text)
+            .join("")
+        )
+      )
+        k--;
+      if (k === 1) return null;
+      if (k > 1) {
+        const pieces = line.pieces.slice(0, k - 1);
+        line = { ...line, pieces, text: pieces.map((p) => p.text).join(" ") };
       }
     }
+    const year = YEAR_LINE.exec(line.text);
+    if (year) {
+      this.read.year ??= Number(year[1]);
+      return null;
+    }
+    const filledBy = FILLED_BY.exec(line.text);
+    if (filledBy) {
+      this.read.unit ??= { code: "", name: filledBy[1].trim() };
+      return null;
+    }
+    if (index === 0 && !this.read.unit) {
+      const unit = UNIT_LINE.exec(line.text);
+      if (unit && !/\d\s*月底/.test(line.text)) {
+        this.read.unit = { code: unit[1], name: unit[2] };
+        return null;
+      }
+    }
+    return line;
+  }
+
+  newAmount(token: LabelToken, place: SourcePlace): FundAmount {
+    const amount: FundAmount = {
+      kind: token.label?.kind ?? (token.field as FundAmount["kind"]),
+      amount: null,
+      label: token.text.replace(/[:：]$/, ""),
+      part: token.label?.part ?? false,
+      place,
+    };
+    if (token.label?.unit === "元") this.yuan ??= place;
+    this.money.push(amount);
+    return amount;
+  }
+
+  /** A row of labels alone: amount labels take the values of the next line. */
+  labelRow(line: TextLine, labels: LabelToken[]): void {
+    this.grid = {
+      laidOut: isLaidOut(line.pieces),
+      labels: labels
+        .filter((t) => t.field !== null && isMoney(t.field))
+        .map((t) => ({ amount: this.newAmount(t, line.place), x: t.x })),
+    };
+    const last = labels[labels.length - 1];
+    // Text labels in a row (实施期绩效目标 本年度绩效目标): their values follow, the last one's first.
+    this.field = last && last.field !== null && !isMoney(last.field) ? last.field : null;
+    if (this.field === "skip") this.skipped.push({ label: last, text: "", place: line.place });
+  }
+
+  line(raw: TextLine, index: number): void {
+    const line = this.preamble(raw, index);
+    if (!line) return;
     const list = tokens(line.pieces);
-    const labels = list.filter((t) => t.kind === "label" && t.field !== null);
-    // A row of amount labels (预算数 其中：财政资金 其他资金): the values come on the next line.
+    const labels = list.filter((t): t is LabelToken => t.kind === "label" && t.field !== null);
     if (labels.length >= 2 && list.every((t) => t.kind === "label")) {
-      grid = {
-        laidOut: isLaidOut(line.pieces),
-        labels: labels
-          .filter(
-            (t) => t.kind === "label" && ["budget", "fiscal", "other"].includes(t.field ?? "")
-          )
-          .map((t) => ({ field: (t as { field: AmountField }).field, x: t.x })),
-      };
-      field = null;
+      this.labelRow(line, labels);
       return;
     }
     if (list.some((t) => t.kind === "month")) {
-      for (const t of list) if (t.kind === "month") months.push(t.month);
-      field = "schedule";
+      for (const t of list) if (t.kind === "month") this.months.push(t.month);
+      this.field = "schedule";
     }
     const lineAmounts = list.filter((t) => t.kind === "amount");
     const onlyAmounts =
       lineAmounts.length > 0 && list.every((t) => t.kind !== "text" && t.kind !== "month");
-    if (grid && onlyAmounts) {
-      placeByColumn(grid, lineAmounts, isLaidOut(line.pieces), amounts);
-      grid = null;
+    if (this.grid && this.grid.labels.length > 0 && onlyAmounts) {
+      placeByColumn(this.grid, lineAmounts, isLaidOut(line.pieces));
+      this.grid = null;
       return;
     }
-    let sameLineLabel: AmountField | null = null;
+    this.tokensOf(line, list);
+  }
+
+  tokensOf(line: TextLine, list: ReturnType<typeof tokens>): void {
+    let sameLine: FundAmount | null = null;
     let lineText = "";
-    const flushText = () => {
-      if (lineText === "") return;
-      const text = lineText;
+    const flush = () => {
+      if (lineText !== "") this.text(lineText, line.place, sameLine);
       lineText = "";
-      if (field === "code" && CODE_PIECE.test(text.replace(/ /g, ""))) {
-        read.code += text.replace(/ /g, "");
-      } else if (field === "name" || field === "purpose" || field === "goals") {
-        appendText(field, text);
-      } else if (sameLineLabel && amounts[sameLineLabel] === null) {
-        report(line.place, `${AMOUNT_LABEL[sameLineLabel]}“${text}”不是金额`);
-      } else if ((field === "fiscal" || field === "other" || field === "budget") && purposeLabel) {
-        // The seed puts 资金用途's text after the funds row.
-        field = "purpose";
-        appendText("purpose", text);
-      } else if (!read.code && FULL_CODE.test(text)) {
-        read.code = text;
-      } else held.push({ text, place: line.place });
     };
     for (const token of list) {
       if (token.kind === "label") {
-        flushText();
+        flush();
         if (token.field === null) continue;
-        field = token.field;
-        if (field === "purpose") purposeLabel = true;
-        if (field === "budget" || field === "fiscal" || field === "other") sameLineLabel = field;
-        if ((field === "name" || field === "purpose" || field === "goals") && held.length > 0) {
-          for (const h of held) appendText(field, h.text);
-          held = [];
+        this.field = token.field;
+        if (token.field === "purpose") this.purposeLabel = true;
+        if (isMoney(token.field)) sameLine = this.current = this.newAmount(token, line.place);
+        if (token.field === "skip")
+          this.skipped.push({ label: token, text: "", place: line.place });
+        const takesHeld = ["name", "purpose", "goals"].includes(token.field);
+        if (takesHeld && this.held.length > 0) {
+          for (const h of this.held) this.appendText(token.field as TextField, h.text);
+          this.held = [];
         }
-      } else if (token.kind === "amount" && lineText === "") {
-        if (field === "budget" || field === "fiscal" || field === "other") {
-          if (amounts[field] === null) amounts[field] = token.value;
-          else report(line.place, `${AMOUNT_LABEL[field]}之后多出金额“${token.text}”，已忽略`);
-        } else if (field === "schedule" && months.length > 0) {
-          planned.push(token.value);
-          planPlace ??= line.place;
-        } else if (field === "code") {
-          read.code += token.text;
-        } else lineText = token.text;
-      } else if (token.kind === "text" || token.kind === "amount") {
+      } else if (token.kind === "amount" && lineText === "") this.amount(token, line.place);
+      else if (token.kind === "text" || token.kind === "amount")
         lineText = joinPieces(lineText, token.text, true);
-      }
     }
-    flushText();
-  });
+    flush();
+  }
 
-  for (const h of held) report(h.place, `无法归入项目表的内容“${h.text}”，已忽略`);
-  read.budget = amounts.budget;
-  read.fiscalFunds = amounts.fiscal;
-  read.otherFunds = amounts.other;
+  amount(token: { value: number; text: string }, place: SourcePlace): void {
+    const { field, current } = this;
+    if (field !== null && isMoney(field) && current) {
+      if (current.amount === null) current.amount = token.value;
+      else this.report(place, `${current.label}之后多出金额“${token.text}”，已忽略`);
+    } else if (field === "schedule" && this.months.length > 0) {
+      this.planned.push(token.value);
+      this.planPlace ??= place;
+    } else if (field === "code") this.read.code += token.text;
+    else this.text(token.text, place, null);
+  }
+
+  text(text: string, place: SourcePlace, sameLine: FundAmount | null): void {
+    const { field } = this;
+    if (field === "code" && CODE_PIECE.test(text.replace(/ /g, ""))) {
+      this.read.code += text.replace(/ /g, "");
+    } else if (field === "skip") {
+      const last = this.skipped[this.skipped.length - 1];
+      last.text = joinPieces(last.text, text, false);
+    } else if (
+      field !== null &&
+      ["name", "purpose", "goals", "periodGoals", "unit", "department"].includes(field)
+    ) {
+      this.appendText(field as TextField, text);
+    } else if (sameLine && sameLine.amount === null) {
+      this.report(place, `${sameLine.label}“${text}”不是金额`);
+    } else if (field !== null && isMoney(field) && this.purposeLabel) {
+      // The seed puts 资金用途's text after the funds row.
+      this.field = "purpose";
+      this.appendText("purpose", text);
+    } else if (!this.read.code && FULL_CODE.test(text)) {
+      this.read.code = text;
+    } else this.held.push({ text, place });
+  }
+}
+
+/** Reads a header block; `title` is the place of the table's title, for what is missing. */
+export function readHeader(lines: readonly PlacedLine[], title: SourcePlace = {}): HeaderRead {
+  const reader = new HeaderReader();
+  placedTextLines(lines).forEach((line, index) => reader.line(line, index));
+  const { read, months, planned } = reader;
+  for (const h of reader.held) reader.report(h.place, `无法归入项目表的内容“${h.text}”，已忽略`);
+  if (reader.yuan) {
+    for (const a of reader.money) if (a.amount !== null) a.amount = toWan(a.amount, "元");
+    planned.forEach((p, i) => (planned[i] = toWan(p, "元")));
+    reader.report(reader.yuan, "金额以元填写，已换算为万元（÷10000）", "info");
+  }
+  const funds = combineFunds(reader.money);
+  [read.budget, read.fiscalFunds, read.otherFunds] = [funds.budget, funds.fiscal, funds.other];
+  read.problems.push(...funds.problems);
   if (months.length > 0) {
-    if (planned.length === 0) report(title, "累计支出资金没有金额");
+    if (planned.length === 0) reader.report(title, "累计支出资金没有金额");
     else if (planned.length !== months.length)
-      report(
-        planPlace ?? title,
+      reader.report(
+        reader.planPlace ?? title,
         `累计支出资金有 ${months.length} 个检查点，但读到 ${planned.length} 个金额；按顺序填入`
       );
     read.schedule = months.map((month, i) => ({ month, amount: planned[i] ?? null }));
   }
+  settle(reader, title);
   read.problems.sort(byPlace);
   return read;
 }
 
-interface Grid {
-  /** Whether the label row keeps the page's layout (columns of spaces), so positions mean columns. */
-  laidOut: boolean;
-  labels: { field: AmountField; x: number }[];
+/** The unit, the implementation period's goals and the values kept out of the model, said. */
+function settle(reader: HeaderReader, title: SourcePlace): void {
+  const { read, texts } = reader;
+  const split = (text: string) => {
+    const match = UNIT_CODE_AND_NAME.exec(text);
+    return match ? { code: match[1], name: match[2] } : { code: "", name: text };
+  };
+  if (texts.unit) read.unit = split(texts.unit);
+  if (texts.department && !read.unit) {
+    read.unit = split(texts.department);
+    reader.report(title, `表中没有实施单位，单位取自“${texts.department}”`, "info");
+  } else if (texts.department)
+    reader.report(title, `主管部门“${texts.department}”不在目标表中，未导入`, "info");
+  if (texts.periodGoals.length > 0 && read.goals.length === 0) {
+    read.goals = texts.periodGoals;
+    reader.report(
+      title,
+      "表中没有年度绩效目标，已把实施期（长期）绩效目标作为年度目标导入，请核对"
+    );
+  } else if (texts.periodGoals.length > 0)
+    reader.report(
+      title,
+      `实施期（长期）绩效目标“${texts.periodGoals.join("；")}”不在目标表中，未导入`,
+      "info"
+    );
+  for (const { label, text, place } of reader.skipped) {
+    if (label.label?.kind === "ignored") continue;
+    if (label.unknown)
+      reader.report(
+        place,
+        `不认识的栏目“${label.text}”${text ? `，其值“${text}”` : ""}未导入：它不对应目标表中的任何一项`
+      );
+    else if (text)
+      reader.report(
+        place,
+        `“${label.text.replace(/[:：]$/, "")}：${text}”不在目标表中，未导入`,
+        "info"
+      );
+  }
 }
 
 /** Text that keeps its layout separates columns by runs of spaces (`pdftotext -layout`). */
@@ -260,17 +336,12 @@ function isLaidOut(pieces: Piece[]): boolean {
 }
 
 /** Values under a row of labels: each to the label nearest its position, or in order without layout. */
-function placeByColumn(
-  grid: Grid,
-  values: { value: number; x: number }[],
-  laidOut: boolean,
-  amounts: Record<AmountField, number | null>
-) {
+function placeByColumn(grid: Grid, values: { value: number; x: number }[], laidOut: boolean) {
   const byPosition = grid.laidOut && (laidOut || values.length === 1);
   values.forEach((v, i) => {
     const label = byPosition
       ? grid.labels.reduce((best, g) => (Math.abs(g.x - v.x) < Math.abs(best.x - v.x) ? g : best))
       : grid.labels[i];
-    if (label && amounts[label.field] === null) amounts[label.field] = v.value;
+    if (label && label.amount.amount === null) label.amount.amount = v.value;
   });
 }
