@@ -13,28 +13,9 @@ import { splitValue } from "../../../src/core/layout/flat-value";
 import { planGrid, Scalar } from "../../../src/core/layout/plan";
 import { planDepartment } from "../../../src/core/layout/workbook";
 import { Department, emptyDepartment, emptyProject, Project } from "../../../src/core/model";
-import { parseTarget, Target } from "../../../src/core/target";
 import { readSheetValues, readXlsx } from "../../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../../fixtures/seed-department";
-
-/** A target as the grammar reads it, without the sentence it was read from. */
-function targetOf(value: string): Target | string {
-  const read = parseTarget(value);
-  if (!read.ok) return read.error;
-  if (read.value.kind !== "quantitative") return read.value;
-  const rest: Target = { ...read.value };
-  delete rest.prose;
-  return rest;
-}
-
-/** What the flat layout carries of a project: code, name, the indicators with tree and target. */
-export function carried(projects: Project[]) {
-  return projects.map((p) => ({
-    code: p.code,
-    name: p.name,
-    indicators: p.indicators.map((i) => ({ ...i, value: targetOf(i.value) })),
-  }));
-}
+import { carried, targetOf } from "../../helpers/flat-model";
 
 const flatBack = (department: Department, set = FLAT_COLUMN_SETS.default) => {
   const { plan } = planFlat(department, set);
