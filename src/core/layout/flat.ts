@@ -11,6 +11,7 @@ import { Department, IndicatorRow } from "../model";
 import { IndicatorColumn, Problem, Severity } from "../problem";
 import { DEFAULT_COLUMN_SET, FIELD_WIDTHS, FlatColumnSet, FlatExportField } from "./flat-columns";
 import { MAX_VALUE_LENGTH, splitValue } from "./flat-value";
+import { freeSheetName } from "./names";
 import { cellName, columnName, SheetPlan, TEXT_FORMAT } from "./plan";
 
 export const FLAT_SHEET_NAME = "预算系统导入";
@@ -217,4 +218,15 @@ export function planFlat(
     font: { name: "宋体", size: 10.5 },
   };
   return { plan, problems: [...skipped, ...writer.problems] };
+}
+
+/**
+ * The flat sheet as a host inserts it: named 预算系统导入, or its first free variant among the
+ * sheets the workbook already has (预算系统导入(2)), so that nothing is overwritten.
+ */
+export function planFlatSheets(
+  department: Department,
+  set: FlatColumnSet = DEFAULT_COLUMN_SET
+): (taken: Iterable<string>) => SheetPlan[] {
+  return (taken) => [planFlat(department, set, freeSheetName(FLAT_SHEET_NAME, taken)).plan];
 }
