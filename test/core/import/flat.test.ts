@@ -5,7 +5,9 @@
  * sets, codes) as data.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { importSheets } from "../../../src/core/import";
+import { readFlatSheet } from "../../../src/core/import/flat";
 import { flatHeaderField } from "../../../src/core/import/flat-header";
 import { planFlat } from "../../../src/core/layout/flat";
 import { columnSetOf, FLAT_COLUMN_SETS } from "../../../src/core/layout/flat-columns";
@@ -464,6 +466,56 @@ describe("rules of the layout, as data", () => {
     const read = columnSetOf(json);
     expect(read.ok ? null : read.error).toEqual(
       error === null ? null : expect.stringContaining(error)
+    );
+  });
+});
+
+describe("any sheet", () => {
+  /** Header words, codes, values and noise: what a broken or hostile flat sheet is made of. */
+  const cell = fc.oneof(
+    fc.constantFrom(
+      ...FLAT_COLUMN_SETS.default.columns.map((c) => c.header),
+      "项目",
+      "代码",
+      "名称",
+      "1",
+      "14",
+      "140001",
+      "6",
+      "≥",
+      "产出指标",
+      "≥95%",
+      "2024年11月底前"
+    ),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -5, max: 200 }),
+    fc.constant(null)
+  );
+  const sheet = fc.record({
+    grid: fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 12 }),
+    merges: fc.array(
+      fc.tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 12 })).map(([c, r]) => {
+        const from = `${String.fromCharCode(64 + c)}${r}`;
+        return `${from}:${String.fromCharCode(64 + Math.min(14, c + 1))}${r + 1}`;
+      }),
+      { maxLength: 4 }
+    ),
+  });
+
+  it("never throws, and is flat only with a project, a 三级指标 and a value column", () => {
+    fc.assert(
+      fc.property(sheet, ({ grid, merges }) => {
+        const values = { name: "随机", grid, merges };
+        const flat = readFlatSheet(values);
+        const read = importSheets([values], "随机");
+        if (flat) {
+          const named = grid.flat().map((v) => (typeof v === "string" ? flatHeaderField(v) : null));
+          expect(named.some((n) => n === "projectCode" || n === "projectName")).toBe(true);
+          expect(named).toContain("level3");
+          expect(read.kind).toBe("flat");
+        } else expect(read.kind).not.toBe("flat");
+      }),
+      { numRuns: 300 }
     );
   });
 });
