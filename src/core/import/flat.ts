@@ -29,14 +29,14 @@ export interface FlatRead {
 /** A problem found before the rows were read, waiting for its indicator's place. */
 interface RowProblem {
   row: number;
-  column?: "level1" | "level2" | "level3";
+  column?: "level1" | "level2";
   problem: Problem;
 }
 
+/** The levels the framework codes: 三级 codes are an indicator library's own, not checked. */
 const LEVELS = [
   { name: "level1", code: "level1Code", words: "一级指标" },
   { name: "level2", code: "level2Code", words: "二级指标" },
-  { name: "level3", code: "level3Code", words: "三级指标" },
 ] as const;
 
 /** A cell's text, or the text of the merge over it. */
@@ -64,7 +64,7 @@ function indicatorHeader(header: FlatHeader): IndicatorHeader {
   // Codes without names beside them: the names are read from the code cells (prepared()).
   for (const level of LEVELS) {
     const code = header.fields[level.code];
-    if (fields[level.name] === undefined && code !== undefined && level.name !== "level3") {
+    if (fields[level.name] === undefined && code !== undefined) {
       fields[level.name] = code;
       named.set(code, level.name);
     }
@@ -145,14 +145,12 @@ function checkLevel(
       problem: { rule, severity, ...grid.address(r, c), message },
     });
   if (!known) {
-    // 三级 codes are an indicator library's own; only 一级 / 二级 codes are the framework's.
-    if (level.name !== "level3")
-      report(
-        "import/unknown-code",
-        "warning",
-        codeColumn,
-        `${level.words}代码“${code}”不是指标体系的代码（一级 1 产出、2 效益、3 满意度，二级 11–14、21–24、31、140001–140003）`
-      );
+    report(
+      "import/unknown-code",
+      "warning",
+      codeColumn,
+      `${level.words}代码“${code}”不是指标体系的代码（一级 1 产出、2 效益、3 满意度，二级 11–14、21–24、31、140001–140003）`
+    );
     return code;
   }
   if (nameColumn === undefined) {
