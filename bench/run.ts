@@ -5,6 +5,7 @@
 import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
+import { benchFlat } from "./flat.bench";
 import { benchImport } from "./import.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
@@ -23,6 +24,7 @@ async function main() {
     ...benchCheck(),
     ...benchScore(),
     ...benchImport(),
+    ...benchFlat(),
     ...(await benchPdf()),
     ...(await benchReview()),
     ...(await benchExcel()),

@@ -6,6 +6,7 @@
 import { parseArgs } from "util";
 import { build } from "./build";
 import { CliError, Command, Io } from "./command";
+import { exportCommand } from "./export";
 import { read } from "./read";
 import { wpsInstall } from "./wps-install";
 import { review } from "./review";
@@ -14,7 +15,7 @@ export { CliError } from "./command";
 export type { Io } from "./command";
 export { loadDepartment, SAMPLE } from "./load";
 
-export const COMMANDS: readonly Command[] = [build, read, review, wpsInstall];
+export const COMMANDS: readonly Command[] = [build, read, review, exportCommand, wpsInstall];
 
 export function usage(): string {
   return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;

@@ -5,6 +5,7 @@ import { planDepartment } from "../core/layout/workbook";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
 import { ACCEPTED_FILES, Imported, importers, readFile } from "./files";
+import { FlatExport } from "./FlatExport";
 import { InsertAction } from "./InsertAction";
 import { Notice } from "./Notice";
 
@@ -151,6 +152,9 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
           problems={[]}
           plan={(taken) => planDepartment(department, taken)}
         />
+      )}
+      {department && !empty && (
+        <FlatExport strings={strings} host={host} department={department} listClass={styles.diagnostics} List={ProblemList} />
       )}
     </div>
   );

@@ -21,10 +21,12 @@ export interface InsertActionProps {
   plan?: (taken: string[]) => SheetPlan[];
   /** Instead of `plan`: the whole insert, for pages that read the workbook first. */
   insert?: (onProgress: OnProgress) => Promise<InsertOutcome>;
+  /** The button's test id, where a page has more than one action. */
+  testId?: string;
 }
 
 /** The insert button with its progress and a clear result or error. */
-export function InsertAction({ strings, host, label, problems, plan, insert }: InsertActionProps) {
+export function InsertAction({ strings, host, label, problems, plan, insert, testId = "insert" }: InsertActionProps) {
   const [status, setStatus] = React.useState<Status>({ state: "idle" });
   const [tried, setTried] = React.useState(false);
 
@@ -46,7 +48,7 @@ export function InsertAction({ strings, host, label, problems, plan, insert }: I
 
   return (
     <div style={{ display: "flex", flexDirection: "column", rowGap: 8 }}>
-      <Button appearance="primary" onClick={run} disabled={status.state === "working"} data-testid="insert">
+      <Button appearance="primary" onClick={run} disabled={status.state === "working"} data-testid={testId}>
         {label}
       </Button>
       {tried && problems.length > 0 && (

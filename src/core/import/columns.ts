@@ -42,8 +42,8 @@ const HEADER_NAMES: [IndicatorField, RegExp][] = [
   ["level1", /^一级指标(名称)?$/],
   ["level2", /^二级指标(名称)?$/],
   ["level3", /^(三级指标(名称)?|指标名称|具体指标)$/],
-  ["description", /^(绩效指标描述|指标描述|指标内容|指标解释|指标说明)$/],
-  ["nature", /^(指标性质|运算符号|比较符号)$/],
+  ["description", /^(绩效指标描述|绩效指标说明|指标描述|指标内容|指标解释|指标说明)$/],
+  ["nature", /^(指标性质|运算符号|比较符号|计算符号)$/],
   ["unit", /^(度量单位|计量单位|单位)$/],
   ["direction", /^(指标方向|指标方向性|正向\/反向|正反向)$/],
   ["value", /^(指标值|目标值|年度指标值|年度目标值|指标值及单位|预期指标值|绩效指标值)$/],
@@ -134,6 +134,11 @@ export function composeValue(parts: ValueParts): { value: string; notes: Composi
     });
 
   const read = parseTarget(withUnit);
+  // A date or a month after a comparator (≤ and 2024.11.30) is one deadline: ≤2024.11.30.
+  const signed =
+    fromNature && read.ok && read.value.kind === "range" ? `${fromNature}${withUnit}` : "";
+  const deadline = signed ? parseTarget(signed) : null;
+  if (deadline?.ok && deadline.value.kind === "quantitative") return { value: signed, notes };
   if (!read.ok || read.value.kind !== "quantitative") {
     // A value the grammar cannot read at all is reported by the row reader in its own words.
     if (fromNature && read.ok)

@@ -10,13 +10,17 @@ import { ReadDepartment, readDepartment } from "../layout/read-department";
 import { readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
+import { readFlatSheets } from "./flat";
 import { inProject } from "./form";
 import { ImportResult, importPublishedText } from "./published";
 import { importSelfEvalText } from "./selfeval";
 import { importIndicatorTable, parseDelimited } from "./table";
 
-/** `workbook`: made by our templates; `form`: project forms of other layouts. */
-export type InputKind = "json" | "table" | "workbook" | "form" | "published" | "selfeval";
+/**
+ * `workbook`: made by our templates; `form`: project forms of other layouts; `flat`: the budget
+ * system's flat layout, one row per 三级指标 (flat.ts).
+ */
+export type InputKind = "json" | "table" | "workbook" | "form" | "published" | "selfeval" | "flat";
 
 export interface DetectedImport extends ImportResult {
   kind: InputKind;
@@ -141,6 +145,16 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
   const yearAfterSheets = new Set(
     [...yearAfter.selfEvaluations, ...yearAfter.monitorings].map((s) => s.sheet)
   );
+  // A sheet in the flat layout is read by the flat reader only, the others as before.
+  const flat = readFlatSheets(all.filter((s) => !yearAfterSheets.has(s.name)));
+  if (flat.projects.length > 0)
+    return withFlat(
+      importSheets(
+        all.filter((s) => !flat.sheets.has(s.name)),
+        name
+      ),
+      flat
+    );
   const list = all.filter((s) => !yearAfterSheets.has(s.name));
   const made = readDepartment(list);
   const forms = new Set(made.projectSheets);
@@ -187,6 +201,38 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
         table.diagnostics.map((p) => inProject(p, formCount + k))
       ),
       ...skipped.map(notImported),
+    ],
+  };
+}
+
+/** The error importSheets gives when no sheet held a project. */
+const foundNothing = (result: DetectedImport) =>
+  result.diagnostics.some((d) => d.rule === "import/table" && d.severity === "error") &&
+  result.department.projects.every((p) => p.indicators.length === 0 && p.budget === null);
+
+/**
+ * The other sheets' import with the flat layout's projects after theirs; the department's unit
+ * from the flat layout when nothing else names it.
+ */
+function withFlat(others: DetectedImport, flat: ReturnType<typeof readFlatSheets>): DetectedImport {
+  const onlyFlat = foundNothing(others);
+  const base = onlyFlat ? emptyDepartment() : others.department;
+  const first = base.projects.length;
+  const unit = flat.reads.find((r) => r.unitCode || r.unitName);
+  return {
+    ...others,
+    kind: onlyFlat ? "flat" : others.kind,
+    department: {
+      ...base,
+      unitCode: base.unitCode || unit?.unitCode || "",
+      unitName: base.unitName || unit?.unitName || "",
+      projects: [...base.projects, ...flat.projects],
+    },
+    diagnostics: [
+      ...(onlyFlat ? [] : others.diagnostics),
+      ...flat.problems.map((p) =>
+        p.at && p.at.kind !== "department" ? inProject(p, first + p.at.project) : p
+      ),
     ],
   };
 }

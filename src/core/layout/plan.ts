@@ -73,7 +73,8 @@ export interface ConditionalFormat {
   fontColor: string;
 }
 
-export type SheetKind = "project" | "overview" | "summary" | "selfeval" | "monitor" | "review";
+export type SheetKind =
+  "project" | "overview" | "summary" | "selfeval" | "monitor" | "review" | "flat";
 
 export interface SheetPlan {
   name: string;
