@@ -81,7 +81,8 @@ export function selfEvaluationOf(
   project: Project,
   context: EvaluationContext,
   split: WeightSplit = defaultSplit(),
-  method: ScoreMethodId = DEFAULT_SCORE_METHOD
+  method: ScoreMethodId = DEFAULT_SCORE_METHOD,
+  preset?: string
 ): SelfEvaluation {
   const line = (label: string, amount: number | null): FundLine => ({
     label,
@@ -105,6 +106,7 @@ export function selfEvaluationOf(
     results: weights.map((weight) => ({ actual: null, weight, score: null, reason: "" })),
     split: structuredClone(split),
     method,
+    ...(preset ? { preset } : {}),
   };
 }
 

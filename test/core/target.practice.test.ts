@@ -124,7 +124,13 @@ const TABLE: Row[] = [
   row("持续改善", words("持续改善"), undefined, ["持续改善"], ["恶化", "未改善"]),
   row("按时完成", words("按时完成"), undefined, ["按时完成"], ["延期完成"]),
   // actuals written as targets: their number
-  row("≥266米", q("≥", 266, "米"), undefined, ["≥266米", "≥270米", "266米以上"], ["≥260米", "≤200米"]),
+  row(
+    "≥266米",
+    q("≥", 266, "米"),
+    undefined,
+    ["≥266米", "≥270米", "266米以上"],
+    ["≥260米", "≤200米"]
+  ),
   row("≤90万元", q("≤", 90, "万元"), undefined, ["≤90万元", "不超过89万元"], ["≥91万元"]),
   row("≥95%", q("≥", 95, "%"), undefined, ["≥96%", "96%以上"], ["≥90%"]),
   // 1–2 against a percentage of 50% or more is a ratio; 96 stays 96%
