@@ -4,11 +4,21 @@
  */
 import { readCell } from "./cell";
 import { ymdFromSerial } from "./dates";
-import { defaultDirection } from "./framework";
+import { splitComparator, splitSuffix } from "./comparators";
+import { daysInMonth, serialFromYMD } from "./dates";
+import { directionOf } from "./framework";
 import { readLevel } from "./levels";
+import { opposes } from "./negation";
 import { fail, ok, Outcome } from "./outcome";
 import { DATE_UNIT, MONTH_UNIT, readPeriod } from "./periods";
-import { Comparator, normalizeText, parseQuantity, parseTarget, Target } from "./target";
+import {
+  Comparator,
+  inBudgetYear,
+  normalizeText,
+  parseQuantity,
+  parseTarget,
+  Target,
+} from "./target";
 import { convert, unitInfo } from "./units";
 
 export type Verdict = "达标" | "未达标" | "待评价" | "";
@@ -74,12 +84,42 @@ export function compare(actual: number, symbol: Comparator, target: number): boo
 }
 
 /**
- * An actual number in the target's unit. A plain number is taken in the target's unit, except
- * against a percentage, where 0–1 is a ratio (a percent-formatted cell holds 0.95 for 95%).
+ * How an actual is read beside its target's unit: the budget year for a date target written
+ * without one, and how far a plain number counts as a ratio against a percentage.
  */
-function actualInUnit(value: number, unit: string, targetUnit: string): Outcome<number> {
+export interface ActualReading {
+  /** The budget year: a month (`5月底`, 5) against a date target is a month of this year. */
+  year?: number | null;
+  /** A plain number up to this is a ratio against a percentage: 1, or 2 against 50% or more. */
+  ratioUpTo?: number;
+}
+
+/** A target of this many percent or more reads a plain 1–2 as a ratio: 1.2 is 120%. */
+export const RATIO_TARGET_MIN = 50;
+/** The widest plain number read as a ratio against such a target: 2 = 200%. */
+export const RATIO_MAX = 2;
+
+/**
+ * Up to which plain number an actual is a ratio against `target`: 1 (0.96 = 96%) for every
+ * percentage, 2 (1.2 = 120%) when the target is 50% or more, since such a target is never met by
+ * 1.2% and a percent-formatted cell holds 1.2 for 120%; 96 stays 96% either way.
+ */
+export function ratioUpTo(target: Target): number {
+  if (target.kind === "qualitative" || target.kind === "reference") return 1;
+  const info = unitInfo(target.unit);
+  if (info.base !== "%") return 1;
+  const value = target.kind === "range" ? target.low : target.value;
+  return value * info.factor >= RATIO_TARGET_MIN ? RATIO_MAX : 1;
+}
+
+/**
+ * An actual number in the target's unit. A plain number is taken in the target's unit, except
+ * against a percentage, where 0–1 is a ratio (a percent-formatted cell holds 0.95 for 95%), and
+ * up to 2 against a target of 50% or more (see ratioUpTo).
+ */
+function actualInUnit(value: number, unit: string, targetUnit: string, upTo = 1): Outcome<number> {
   if (unit === "") {
-    if (unitInfo(targetUnit).base === "%" && Math.abs(value) <= 1) {
+    if (unitInfo(targetUnit).base === "%" && Math.abs(value) <= upTo) {
       return ok(convert(value * 100, "%", targetUnit) as number);
     }
     return ok(value);
@@ -122,6 +162,17 @@ const MONTHS_IN_YEAR = 12;
 const REMARK = /[([【][^()[\]【】]*[)\]】]$/;
 const CLOSING = new Set([")", "]", "】"]);
 
+/**
+ * An actual written as a target (`≥266米`, `266米以上`, `2024年6月底前`): the amount without its
+ * comparator; null when there is no comparator to take off.
+ */
+function withoutComparator(text: string): string | null {
+  const prefix = splitComparator(text);
+  if (prefix.dateOnly) return null;
+  const suffix = splitSuffix(prefix.rest);
+  return prefix.symbol || suffix.symbol ? suffix.rest : null;
+}
+
 /** The month (1–12) of an actual value against a month of the budget year (`11月底前`). */
 function monthOf(actual: number | string): number | null {
   if (typeof actual === "number") {
@@ -134,16 +185,41 @@ function monthOf(actual: number | string): number | null {
   return period.unit === MONTH_UNIT ? period.last : ymdFromSerial(period.last).month;
 }
 
-function measuredActual(text: string, targetUnit: string): Outcome<number> | null {
+/** The last day of month `month` of `year`, for a month-only actual against a date target. */
+function monthEnd(year: number, month: number): number {
+  return serialFromYMD(year, month, daysInMonth(year, month));
+}
+
+function measuredDate(text: string, year: number | null): number | null {
+  const period = readPeriod(text, true);
+  if (!period) return null;
+  if (period.unit === DATE_UNIT) return period.last;
+  return year ? monthEnd(year, period.last) : null;
+}
+
+/** Actuals that say "none" in words: 0 in any unit (against 零事故, 0起, ≤2起 alike). */
+const NONE_WORDS = new Set(["无", "没有", "零", "未发生", "无发生", "没有发生", "从未发生"]);
+
+function measuredActual(
+  text: string,
+  targetUnit: string,
+  reading: ActualReading
+): Outcome<number> | null {
+  if (NONE_WORDS.has(text) && targetUnit !== DATE_UNIT) return ok(0);
+  const bare = withoutComparator(text);
   if (targetUnit === DATE_UNIT) {
-    const period = readPeriod(text);
-    return period && period.unit === DATE_UNIT ? ok(period.last) : null;
+    const date = measuredDate(text, reading.year ?? null);
+    const found = date ?? (bare === null ? null : measuredDate(bare, reading.year ?? null));
+    return found === null ? null : ok(found);
   }
   // `96%(抽样)`: a bracketed remark after the actual value is not part of it.
   const quantity =
     parseQuantity(text) ??
-    (CLOSING.has(text[text.length - 1]) ? parseQuantity(text.replace(REMARK, "")) : null);
-  return quantity ? actualInUnit(quantity.value, quantity.unit, targetUnit) : null;
+    (CLOSING.has(text[text.length - 1]) ? parseQuantity(text.replace(REMARK, "")) : null) ??
+    (bare === null ? null : parseQuantity(bare));
+  return quantity
+    ? actualInUnit(quantity.value, quantity.unit, targetUnit, reading.ratioUpTo)
+    : null;
 }
 
 /**
@@ -154,7 +230,8 @@ export function measureActual(
   actual: { kind: "number"; value: number } | { kind: "text"; text: string },
   targetUnit: string,
   /** The text already through normalizeText, when the caller has it (a hot path of PT.CHECK). */
-  normalized?: string | null
+  normalized?: string | null,
+  reading: ActualReading = NO_READING
 ): Outcome<number> {
   const text = actual.kind === "text" ? (normalized ?? normalizeText(actual.text)) : null;
   if (targetUnit === MONTH_UNIT) {
@@ -163,14 +240,20 @@ export function measureActual(
     const written = actual.kind === "number" ? actual.value : actual.text;
     return fail(`实际值“${written}”不是月份或日期，指标值为月份`);
   }
-  if (actual.kind === "number")
-    return targetUnit === DATE_UNIT ? ok(actual.value) : actualInUnit(actual.value, "", targetUnit);
+  if (actual.kind === "number") {
+    if (targetUnit !== DATE_UNIT)
+      return actualInUnit(actual.value, "", targetUnit, reading.ratioUpTo);
+    // 1–12 against a date of a known year is a month of it, not a day of January 1900.
+    const month = actual.value;
+    const isMonth = reading.year && Number.isInteger(month) && month >= 1 && month <= 12;
+    return ok(isMonth ? monthEnd(reading.year as number, month) : actual.value);
+  }
   // Text actuals repeat down a column (`96%`, `0.07万元/人`): each is measured once per unit.
-  const key = `${targetUnit}\u0001${actual.text}`;
+  const key = `${targetUnit}\u0001${reading.year ?? ""}\u0001${reading.ratioUpTo ?? 1}\u0001${actual.text}`;
   let measured = measuredTexts.get(key);
   if (!measured) {
     measured =
-      measuredActual(text as string, targetUnit) ??
+      measuredActual(text as string, targetUnit, reading) ??
       fail(`实际值“${actual.text}”不是数值，指标值为定量指标`);
     if (measuredTexts.size >= MAX_MEASURED) measuredTexts.clear();
     measuredTexts.set(key, measured);
@@ -178,14 +261,16 @@ export function measureActual(
   return measured;
 }
 
+const NO_READING: ActualReading = {};
 const MAX_MEASURED = 2048;
 const measuredTexts = new Map<string, Outcome<number>>();
 
-/** Checks an actual cell value against a parsed target. */
+/** Checks an actual cell value against a parsed target; `year` dates a target of months. */
 export function checkTarget(
   actualRaw: unknown,
-  target: Target,
-  indicator?: string | null
+  planned: Target,
+  indicator?: string | null,
+  year?: number | null
 ): Outcome<Verdict> {
   const actual = readCell(actualRaw);
   if (actual.kind === "empty") return ok("");
@@ -196,12 +281,17 @@ export function checkTarget(
   const judged = text === null ? null : judgement(text);
   if (judged) return ok(judged);
 
-  if (target.kind === "qualitative" || target.kind === "reference") {
-    if (target.kind === "qualitative" && text === target.text) return ok("达标");
+  if (planned.kind === "qualitative" || planned.kind === "reference") {
+    if (planned.kind === "qualitative" && text !== null) {
+      if (text === planned.text) return ok("达标");
+      if (opposes(text, planned.text)) return ok("未达标");
+    }
     return ok("待评价");
   }
 
-  const measured = measureActual(actual, target.unit, text);
+  const target = inBudgetYear(planned, year);
+  const reading = readingFor(target, year);
+  const measured = measureActual(actual, target.unit, text, reading);
   if (!measured.ok) return measured;
   const value = measured.value;
 
@@ -209,20 +299,47 @@ export function checkTarget(
     const inside = compare(value, "≥", target.low) && compare(value, "≤", target.high);
     return ok(inside ? "达标" : "未达标");
   }
-  const symbol = target.symbol ?? defaultDirection(indicator);
-  return ok(compare(value, symbol, target.value) ? "达标" : "未达标");
+  return ok(compare(value, directionOf(target, indicator), target.value) ? "达标" : "未达标");
 }
+
+/** How the actuals of `target` are read: the year, and the ratio window (kept per window). */
+export function readingFor(target: Target, year?: number | null): ActualReading {
+  const upTo = ratioUpTo(target);
+  if (!year) return upTo === 1 ? NO_READING : WIDE_RATIO;
+  return { year, ratioUpTo: upTo };
+}
+
+const WIDE_RATIO: ActualReading = { ratioUpTo: RATIO_MAX };
 
 /** PT.CHECK in one call: reads the 指标值 text too. */
 export function checkActual(
   actual: unknown,
   targetRaw: unknown,
-  indicator?: unknown
+  indicator?: unknown,
+  yearRaw?: unknown
 ): Outcome<Verdict> {
+  const year = readYear(yearRaw);
+  if (!year.ok) return year;
   const target = parseTarget(readTargetText(targetRaw));
   if (!target.ok) return target;
   const name = readCell(indicator);
-  return checkTarget(actual, target.value, name.kind === "text" ? name.text : null);
+  return checkTarget(actual, target.value, name.kind === "text" ? name.text : null, year.value);
+}
+
+/** Budget years a year cell may name. */
+export const YEAR_RANGE: readonly [min: number, max: number] = [1900, 2099];
+
+/** The budget year of a cell (2024, `2024`, `2024年`), null when empty, or a message. */
+export function readYear(raw: unknown): Outcome<number | null> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(null);
+  const text = cell.kind === "text" ? normalizeText(cell.text).replace(/年度?$/, "") : null;
+  const year =
+    cell.kind === "number" ? cell.value : text && /^\d{4}$/.test(text) ? Number(text) : NaN;
+  const [min, max] = YEAR_RANGE;
+  if (!Number.isInteger(year) || year < min || year > max)
+    return fail(`预算年度应为 ${min} 到 ${max} 之间的年份，如 2024`);
+  return ok(year);
 }
 
 /** The 指标值 of a cell as parseTarget takes it: its text or number. */

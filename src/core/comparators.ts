@@ -49,17 +49,28 @@ export const PREFIXES: PrefixWord[] = (
     ["低于", "<"],
     ["少于", "<"],
     ["等于", "="],
+    // Signs as tables print and people type them: ＞＝ and ﹦ arrive folded by NFKC as >= and =;
+    // ≧ ≦ (U+2267/6) and the box-drawing ═ (U+2550) have no fold; => and ≥= are typed for ≥.
     [">=", "≥"],
     ["<=", "≤"],
+    ["=>", "≥"],
+    ["=<", "≤"],
+    ["≥=", "≥"],
+    ["≤=", "≤"],
+    ["≧=", "≥"],
+    ["≦=", "≤"],
     ["==", "="],
     ["≥", "≥"],
     ["≧", "≥"],
     ["⩾", "≥"], // how some PDFs' text layer writes ≥
+    ["≮", "≥"], // not less than
     ["≤", "≤"],
     ["≦", "≤"],
     ["⩽", "≤"],
+    ["≯", "≤"], // not greater than
     [">", ">"],
     ["<", "<"],
+    ["═", "="],
     ["=", "="],
   ] as [string, Comparator][]
 ).map(([text, symbol]) => ({

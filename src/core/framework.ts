@@ -2,6 +2,7 @@
  * The indicator trees of 财预〔2015〕88号 and 财预〔2021〕101号, the direction a target without a
  * symbol is read in, and the default self-evaluation weights (DESIGN §2, §4).
  */
+import { isPeriodUnit } from "./periods";
 import type { Comparator } from "./target";
 
 export type FrameworkId = "2015" | "2021";
@@ -72,6 +73,20 @@ const REVERSE = /成本|投诉|差错|事故|超支|损失|失误|返工|违规|
  */
 export function defaultDirection(indicatorName?: string | null): Comparator {
   return indicatorName && REVERSE.test(indicatorName) ? "≤" : "≥";
+}
+
+/**
+ * The comparator a quantitative target is checked with: its own sign; else = for a target of 0,
+ * which means "none" (0起, 0例, 0%, 零) whatever the indicator's direction, since ≥0 would let any
+ * actual pass; else ≤ for a date or a month (a deadline); else the indicator's direction.
+ */
+export function directionOf(
+  target: { symbol: Comparator | null; value: number; unit: string },
+  indicatorName?: string | null
+): Comparator {
+  if (target.symbol) return target.symbol;
+  if (isPeriodUnit(target.unit)) return "≤";
+  return target.value === 0 ? "=" : defaultDirection(indicatorName);
 }
 
 /** Default self-evaluation weights (total 100); real tables deviate, so callers may pass their own. */

@@ -80,6 +80,55 @@ export const HUBEI_BANDS: Readonly<Record<LevelId, Band>> = {
   unmet: { low: 0, high: 0.5, highIncluded: false },
 };
 
+/**
+ * What a level scores under one practice: each level's band (the share of the weight a typed score
+ * may take) and the share PT.SCORE gives it. Data, so that a province's practice is a new entry.
+ */
+export interface BandSet {
+  id: string;
+  名称: string;
+  levels: Readonly<Record<LevelId, { band: Band; share: number }>>;
+}
+
+const MINISTRY_BANDS = Object.fromEntries(LEVELS.map((l) => [l.id, l.band])) as Record<
+  LevelId,
+  Band
+>;
+
+export const BAND_SETS: Readonly<Record<string, BandSet>> = {
+  // The budget system's bands; PT.SCORE gives the low end, a cautious default to raise by hand.
+  财政部: {
+    id: "财政部",
+    名称: "达成 80%–100%、部分达成 60%–80%、未达成 0–60%，取下限",
+    levels: {
+      met: { band: MINISTRY_BANDS.met, share: 0.8 },
+      partial: { band: MINISTRY_BANDS.partial, share: 0.6 },
+      unmet: { band: MINISTRY_BANDS.unmet, share: 0 },
+    },
+  },
+  // As published tables score them: 达成 full marks (池州 2022: every 达成预期指标 row at its 分值).
+  达成满分: {
+    id: "达成满分",
+    名称: "达成得满分、部分达成 60%、未达成 0（档次同财政部）",
+    levels: {
+      met: { band: MINISTRY_BANDS.met, share: 1 },
+      partial: { band: MINISTRY_BANDS.partial, share: 0.6 },
+      unmet: { band: MINISTRY_BANDS.unmet, share: 0 },
+    },
+  },
+  湖北: {
+    id: "湖北",
+    名称: "达成 80%–100%、部分达成 50%–80%、未达成 0–50%，取下限",
+    levels: {
+      met: { band: HUBEI_BANDS.met, share: 0.8 },
+      partial: { band: HUBEI_BANDS.partial, share: 0.5 },
+      unmet: { band: HUBEI_BANDS.unmet, share: 0 },
+    },
+  },
+};
+
+export const DEFAULT_BAND_SET = "财政部";
+
 const BY_ID = new Map(LEVELS.map((level) => [level.id, level]));
 
 /**

@@ -4,8 +4,8 @@
  * formulas all read these tables.
  */
 import { readCell } from "./cell";
-import { compare, measureActual } from "./check";
-import { defaultDirection } from "./framework";
+import { compare, measureActual, readingFor } from "./check";
+import { directionOf } from "./framework";
 import { fail, ok, Outcome } from "./outcome";
 import { isPositive, LEVEL_CHOICES, levelOf } from "./score";
 import { Comparator, DATE_UNIT, normalizeText, Target } from "./target";
@@ -100,11 +100,11 @@ export function indicatorLight(
   if (target.kind === "qualitative" || target.kind === "reference")
     return fail(`定性指标的完成情况应为：${LEVEL_CHOICES}`);
   if (actual.kind !== "number" && actual.kind !== "text") return fail("实际完成值应为数字");
-  const measured = measureActual(actual, target.unit);
+  const measured = measureActual(actual, target.unit, null, readingFor(target));
   if (!measured.ok) return measured;
   const value = measured.value;
   const annual = target.kind === "range" ? target.low : target.value;
-  const symbol = target.kind === "range" ? "≥" : (target.symbol ?? defaultDirection(indicator));
+  const symbol = target.kind === "range" ? "≥" : directionOf(target, indicator);
   if (target.unit === DATE_UNIT || !isPositive(symbol) || annual <= 0)
     return ok(within(value, target, symbol) ? "绿灯" : "红灯");
   if (value <= 0) return ok("红灯");

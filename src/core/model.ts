@@ -148,6 +148,8 @@ export interface SelfEvaluation {
   split: WeightSplit;
   /** How reverse indicators above their target are scored. */
   method: ScoreMethodId;
+  /** The scoring preset by id (presets.ts): rounding and the levels' shares; the ministry's when absent. */
+  preset?: string;
 }
 
 /** One indicator of a 绩效运行监控表 (same index as `project.indicators`). */

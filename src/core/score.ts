@@ -5,12 +5,17 @@
  * declare theirs), so that the sheet's built-in formulas are generated from the same tables.
  */
 import { readCell } from "./cell";
-import { compare, judgement, measureActual, readTargetText } from "./check";
-import { defaultDirection } from "./framework";
-import { Level, LEVELS, readLevel } from "./levels";
+import { compare, judgement, measureActual, readingFor, readTargetText, readYear } from "./check";
+import { directionOf } from "./framework";
+import { Band, BandSet, Level, LEVELS, readLevel } from "./levels";
+import { opposes } from "./negation";
 import { fail, ok, Outcome } from "./outcome";
+import { DEFAULT_PRESET, Practice, practiceOf, Preset, presetNamed, PRESETS } from "./presets";
 import { remembered } from "./remember";
-import { Comparator, DATE_UNIT, normalizeText, parseTarget, Target } from "./target";
+import { Rounding, roundingNamed, ROUNDINGS } from "./rounding";
+import { Comparator, DATE_UNIT, inBudgetYear, normalizeText, parseTarget, Target } from "./target";
+
+export { roundHalfUp } from "./rounding";
 
 export type ScoreMethodId = "比例" | "线性";
 
@@ -83,9 +88,25 @@ export const SCORE_PARAMETERS: readonly Parameter[] = [
     default: DEFAULT_SCORE_METHOD,
     choices: SCORE_METHODS.map((m) => m.id),
   },
+  {
+    name: "rounding",
+    label: "取整方式",
+    kind: "choice",
+    optional: true,
+    choices: ROUNDINGS.map((r) => r.id),
+  },
+  {
+    name: "preset",
+    label: "评分方案",
+    kind: "choice",
+    optional: true,
+    default: DEFAULT_PRESET.id,
+    choices: PRESETS.map((p) => p.id),
+  },
+  { name: "year", label: "预算年度", kind: "number", optional: true },
 ];
 
-const [, , WEIGHT, , METHOD] = SCORE_PARAMETERS;
+const [, , WEIGHT, , METHOD, ROUNDING, PRESET] = SCORE_PARAMETERS;
 
 /** 分值: a number not below 0, as PT.SCORE reads it and the sheets are read back. */
 export const WEIGHT_PARAMETER: Parameter = WEIGHT;
@@ -112,24 +133,32 @@ export function readNumber(raw: unknown, parameter: Parameter): Outcome<number |
   return ok(value);
 }
 
-/** The score method a cell names; the default when it is empty. */
-export function readMethod(raw: unknown): Outcome<ScoreMethod> {
+/** The score method a cell names; `fallback` (the default) when it is empty. */
+export function readMethod(raw: unknown, fallback = String(METHOD.default)): Outcome<ScoreMethod> {
   const cell = readCell(raw);
-  if (cell.kind === "empty") return ok(METHOD_BY_NAME.get(String(METHOD.default)) as ScoreMethod);
+  if (cell.kind === "empty") return ok(METHOD_BY_NAME.get(fallback) as ScoreMethod);
   const method = cell.kind === "text" ? METHOD_BY_NAME.get(normalizeText(cell.text)) : undefined;
   return method ? ok(method) : fail(`${METHOD.label}应为 ${METHOD.choices?.join(" 或 ")}`);
 }
 
-/**
- * Rounds as a spreadsheet's ROUND does: half away from zero on the decimal value shown (15
- * significant digits), so that 1.005 gives 1.01 here as it does in Excel and LibreOffice.
- */
-export function roundHalfUp(value: number, decimals = SCORE_DECIMALS): number {
-  const scale = 10 ** decimals;
-  let scaled = Math.abs(value) * scale;
-  // Only a value within a hair of a half needs the decimal reading (1.005 × 100 = 100.49999…).
-  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
-  return (Math.sign(value) * Math.round(scaled)) / scale + 0;
+/** The preset a cell names (by id or 名称); the ministry's when it is empty. */
+export function readPreset(raw: unknown): Outcome<Preset> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(DEFAULT_PRESET);
+  const preset = cell.kind === "text" ? presetNamed(normalizeText(cell.text)) : undefined;
+  return preset ? ok(preset) : fail(`${PRESET.label}应为 ${PRESET.choices?.join("、")} 之一`);
+}
+
+/** The rounding a cell names (`整数`, `截断一位`, or 0, 1, 2 decimals); `fallback` when empty. */
+export function readRounding(raw: unknown, fallback: Rounding): Outcome<Rounding> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(fallback);
+  const name =
+    cell.kind === "text"
+      ? normalizeText(cell.text)
+      : String(cell.kind === "number" ? cell.value : "");
+  const found = roundingNamed(name);
+  return found ? ok(found) : fail(`${ROUNDING.label}应为 ${ROUNDING.choices?.join("、")} 之一`);
 }
 
 /**
@@ -186,20 +215,40 @@ export function scoreFraction(
     if (compare(actual, "<", target.low)) return positive(actual, "≥", target.low);
     return reverse(actual, target.high, method);
   }
-  const symbol = target.symbol ?? defaultDirection(indicator);
+  const symbol = directionOf(target, indicator);
   if (symbol === "=" && target.value === 0) return compare(actual, "≤", 0) ? 1 : 0;
   return isPositive(symbol)
     ? positive(actual, symbol, target.value)
     : reverse(actual, target.value, method);
 }
 
+/** How a score is made beyond the rule: rounding, the levels' shares, and the budget year. */
+export interface Scoring {
+  rounding: Rounding;
+  bands: BandSet;
+  year?: number | null;
+}
+
+/** The ministry's: two decimals, levels at the low end of their band. */
+export const MINISTRY_SCORING: Scoring = practiceOf(DEFAULT_PRESET);
+
+/** The level a qualitative actual names: a level, a judgement, the target itself, or its negation. */
+function qualitativeLevel(text: string, target: Target): Level | null {
+  const level = levelOf(text);
+  if (level || target.kind !== "qualitative") return level;
+  const folded = normalizeText(text);
+  if (folded === target.text) return LEVELS[0];
+  return opposes(folded, target.text) ? LEVELS[LEVELS.length - 1] : null;
+}
+
 /** The score of one indicator against a parsed target, or "" while the actual is empty. */
 export function scoreTarget(
   actualRaw: unknown,
-  target: Target,
+  planned: Target,
   weight: number,
   indicator: string | null,
-  method: ScoreMethod
+  method: ScoreMethod,
+  scoring: Scoring = MINISTRY_SCORING
 ): Outcome<number | ""> {
   const actual = readCell(actualRaw);
   if (actual.kind === "empty") return ok("");
@@ -208,19 +257,45 @@ export function scoreTarget(
     actual.kind === "boolean"
       ? LEVELS[actual.value ? 0 : LEVELS.length - 1]
       : actual.kind === "text"
-        ? (levelOf(actual.text) ??
-          (target.kind === "qualitative" && normalizeText(actual.text) === target.text
-            ? LEVELS[0]
-            : null))
+        ? qualitativeLevel(actual.text, planned)
         : null;
-  // A level scores the low end of its band: a cautious default the accountant may raise.
-  if (level) return ok(roundHalfUp(level.band.low * weight));
+  // A level scores its band set's share: the low end of its band, or full marks where practised.
+  if (level)
+    return ok(scoring.rounding.apply(scoring.bands.levels[level.id].share * weight, weight));
   if (actual.kind === "boolean") return fail("实际完成值无法识别，应为数字或文字");
-  if (target.kind === "qualitative" || target.kind === "reference")
+  if (planned.kind === "qualitative" || planned.kind === "reference")
     return fail(`定性指标的实际完成值应为：${LEVEL_CHOICES}`);
-  const measured = measureActual(actual, target.unit);
+  const target = inBudgetYear(planned, scoring.year);
+  const measured = measureActual(actual, target.unit, null, readingFor(target, scoring.year));
   if (!measured.ok) return measured;
-  return ok(roundHalfUp(scoreFraction(measured.value, target, indicator, method) * weight));
+  const fraction = scoreFraction(measured.value, target, indicator, method);
+  return ok(scoring.rounding.apply(fraction * weight, weight));
+}
+
+/** The arguments of PT.SCORE beyond actual, target and weight, as a host hands them over. */
+export interface ScoreOptions {
+  indicator?: unknown;
+  method?: unknown;
+  rounding?: unknown;
+  preset?: unknown;
+  year?: unknown;
+}
+
+/** Method and scoring from the cells: empty ones take the preset's (the ministry's by default). */
+export function readScoring(
+  options: ScoreOptions
+): Outcome<{ method: ScoreMethod; scoring: Scoring }> {
+  const preset = readPreset(options.preset);
+  if (!preset.ok) return preset;
+  const practice: Practice = practiceOf(preset.value);
+  const method = readMethod(options.method, preset.value.method);
+  if (!method.ok) return method;
+  const rounding = readRounding(options.rounding, practice.rounding);
+  if (!rounding.ok) return rounding;
+  const year = readYear(options.year);
+  if (!year.ok) return year;
+  const scoring = { rounding: rounding.value, bands: practice.bands, year: year.value };
+  return ok({ method: method.value, scoring });
 }
 
 /** PT.SCORE in one call: every argument as a host hands it over. */
@@ -228,29 +303,79 @@ export function scoreIndicator(
   actual: unknown,
   targetRaw: unknown,
   weightRaw: unknown,
-  indicatorRaw?: unknown,
-  methodRaw?: unknown
+  options: ScoreOptions = {}
 ): Outcome<number | ""> {
   const weight = readNumber(weightRaw, WEIGHT);
   if (!weight.ok) return weight;
   if (weight.value === null) return fail(`${WEIGHT.label}为空`);
-  const method = readMethod(methodRaw);
-  if (!method.ok) return method;
+  const read = readScoring(options);
+  if (!read.ok) return read;
   const target = parseTarget(readTargetText(targetRaw));
   if (!target.ok) return target;
-  const indicator = readCell(indicatorRaw);
+  const indicator = readCell(options.indicator);
   return scoreTarget(
     actual,
     target.value,
     weight.value,
     indicator.kind === "text" ? indicator.text : null,
-    method.value
+    read.value.method,
+    read.value.scoring
   );
 }
 
-/** Whether a typed score lies in the band of its level: [80%, 100%], [60%, 80%), [0, 60%). */
-export function scoreInBand(score: number, level: Level, weight: number): boolean {
-  const { low, high } = level.band;
+/**
+ * 执行率 as a cell holds it: a ratio (0.95, 1.02), a percentage text (`95%`, `100.00%`), or a
+ * number above 2 taken as percent (95). Null when empty.
+ */
+export function readRate(raw: unknown): Outcome<number | null> {
+  const cell = readCell(raw);
+  if (cell.kind === "empty") return ok(null);
+  let rate: number | null = null;
+  if (cell.kind === "number") rate = cell.value;
+  else if (cell.kind === "text") {
+    const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(%?)$/.exec(normalizeText(cell.text));
+    if (match) rate = match[2] ? Number(match[1]) / 100 : Number(match[1]);
+  }
+  if (rate === null) return fail("执行率应为数字或百分数，如 95% 或 0.95");
+  if (rate < 0) return fail("执行率不能为负数");
+  return ok(
+    cell.kind === "text" && /%$/.test(cell.text.trim()) ? rate : rate > 2 ? rate / 100 : rate
+  );
+}
+
+/**
+ * The budget line's score (预算执行率): min(执行率, 100%) × 分值, rounded as the preset's rows
+ * (or as `rounding` says); "" while the rate is empty.
+ */
+export function budgetScore(
+  rateRaw: unknown,
+  weightRaw: unknown,
+  roundingRaw?: unknown,
+  presetRaw?: unknown
+): Outcome<number | ""> {
+  const rate = readRate(rateRaw);
+  if (!rate.ok) return rate;
+  const weight = readNumber(weightRaw, WEIGHT);
+  if (!weight.ok) return weight;
+  if (weight.value === null) return fail(`${WEIGHT.label}为空`);
+  const read = readScoring({ rounding: roundingRaw, preset: presetRaw });
+  if (!read.ok) return read;
+  if (rate.value === null) return ok("");
+  const raw = Math.min(rate.value, 1) * weight.value;
+  return ok(read.value.scoring.rounding.apply(raw, weight.value));
+}
+
+/**
+ * Whether a typed score lies in the band of its level: [80%, 100%], [60%, 80%), [0, 60%) by
+ * default, or the bands of a preset.
+ */
+export function scoreInBand(
+  score: number,
+  level: Level,
+  weight: number,
+  band: Band = level.band
+): boolean {
+  const { low, high } = band;
   const tolerance = 0.005; // half a cent of a point: scores are shown to two decimals
   const top = high === 1 ? weight + tolerance : high * weight - tolerance;
   return score >= low * weight - tolerance && score <= top;

@@ -5,12 +5,13 @@
  * 执行率 is under 90%; a typed score outside its level's band; weights not summing to 100).
  */
 import { readCell } from "./cell";
-import { compare, measureActual } from "./check";
-import { defaultDirection } from "./framework";
+import { compare, measureActual, readingFor } from "./check";
+import { directionOf } from "./framework";
 import { gradeOf, Grade } from "./grade";
 import { FundLine, IndicatorResult, Project, SelfEvaluation, WeightSplit } from "./model";
 import { Problem } from "./problem";
 import {
+  budgetScore,
   DEFAULT_SCORE_METHOD,
   scoreInBand,
   isPositive,
@@ -19,7 +20,8 @@ import {
   scoreIndicator,
   ScoreMethodId,
 } from "./score";
-import { DATE_UNIT, parseTarget } from "./target";
+import { opposes } from "./negation";
+import { DATE_UNIT, normalizeText, parseTarget } from "./target";
 import { defaultSplit, spreadWeights } from "./weights";
 
 /** An actual this far above a positive target needs a 偏差原因 (the budget system's 130%). */
@@ -79,7 +81,8 @@ export function selfEvaluationOf(
   project: Project,
   context: EvaluationContext,
   split: WeightSplit = defaultSplit(),
-  method: ScoreMethodId = DEFAULT_SCORE_METHOD
+  method: ScoreMethodId = DEFAULT_SCORE_METHOD,
+  preset?: string
 ): SelfEvaluation {
   const line = (label: string, amount: number | null): FundLine => ({
     label,
@@ -103,6 +106,7 @@ export function selfEvaluationOf(
     results: weights.map((weight) => ({ actual: null, weight, score: null, reason: "" })),
     split: structuredClone(split),
     method,
+    ...(preset ? { preset } : {}),
   };
 }
 
@@ -110,13 +114,12 @@ export function selfEvaluationOf(
 export function ruleScore(evaluation: SelfEvaluation, i: number): number | "" | Error {
   const row = evaluation.project.indicators[i];
   const result = evaluation.results[i];
-  const score = scoreIndicator(
-    result?.actual ?? null,
-    row.value,
-    result?.weight ?? null,
-    row.level2,
-    evaluation.method
-  );
+  const score = scoreIndicator(result?.actual ?? null, row.value, result?.weight ?? null, {
+    indicator: row.level2,
+    method: evaluation.method,
+    preset: evaluation.preset,
+    year: evaluation.year,
+  });
   return score.ok ? score.value : new Error(score.error);
 }
 
@@ -140,7 +143,8 @@ export function ruleExecutionScore(evaluation: SelfEvaluation): number | null {
   const rate = fundsExecutionRate(evaluation);
   const weight = evaluation.execution.weight;
   if (rate === null || weight === null) return null;
-  return roundHalfUp(weight * Math.min(rate, 1));
+  const score = budgetScore(rate, weight, null, evaluation.preset);
+  return score.ok && score.value !== "" ? score.value : null;
 }
 
 export function executionScore(evaluation: SelfEvaluation): number | null {
@@ -188,15 +192,18 @@ export function deviationOf(actualRaw: unknown, targetText: string, indicator: s
   }
   if (actual.kind !== "number" && actual.kind !== "text") return null;
   const target = parseTarget(targetText);
+  // 不及时 against 及时: an actual that negates a qualitative target misses it.
+  if (target.ok && target.value.kind === "qualitative" && actual.kind === "text")
+    return opposes(normalizeText(actual.text), target.value.text) ? "miss" : null;
   if (!target.ok || target.value.kind === "qualitative" || target.value.kind === "reference")
     return null;
   const t = target.value;
-  const measured = measureActual(actual, t.unit);
+  const measured = measureActual(actual, t.unit, null, readingFor(t));
   if (!measured.ok) return null;
   const value = measured.value;
   if (t.kind === "range")
     return compare(value, "≥", t.low) && compare(value, "≤", t.high) ? null : "miss";
-  const symbol = t.symbol ?? defaultDirection(indicator);
+  const symbol = directionOf(t, indicator);
   if (!compare(value, symbol, t.value)) return "miss";
   const over = isPositive(symbol) && t.unit !== DATE_UNIT && t.value > 0;
   return over && compare(value, "≥", t.value * (1 + DEVIATION_THRESHOLD)) ? "over" : null;

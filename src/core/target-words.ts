@@ -24,6 +24,7 @@ const TIME_WORDS: Record<Comparator, string> = {
 };
 
 const NO_SYMBOL = "未写比较符号，按指标方向判断";
+const ZERO = "指标值为 0，表示“没有”：按等于 0 判断，不论指标方向";
 const DIGIT = /\d/;
 
 function isTime(unit: string): boolean {
@@ -62,8 +63,9 @@ export function explainTarget(target: Target): string[] {
     case "quantitative": {
       const said: string[] = [];
       if (target.prose !== undefined) said.push(`从“${target.prose}”中读出，其余文字不参与比较`);
-      if (target.symbol === null) said.push(NO_SYMBOL);
-      said.push(...unitAssumptions(target.unit, target.value));
+      if (target.symbol === null && target.value === 0 && !isTime(target.unit)) said.push(ZERO);
+      else if (target.symbol === null) said.push(NO_SYMBOL);
+      said.push(...(target.value === 0 ? [] : unitAssumptions(target.unit, target.value)));
       const spelled = spelledOut(target.value, target.unit);
       if (spelled) said.push(spelled);
       if (target.note !== undefined) said.push(`括号中的“${target.note}”为说明，不参与比较`);
@@ -97,9 +99,8 @@ function mainLine(target: Target): string {
           : `时间指标：${when}`;
       }
       const amount = `${target.value}${target.unit}`;
-      return target.symbol
-        ? `定量指标：${SYMBOL_WORDS[target.symbol]} ${amount}`
-        : `定量指标：${amount}`;
+      const symbol = target.symbol ?? (target.value === 0 ? "=" : null);
+      return symbol ? `定量指标：${SYMBOL_WORDS[symbol]} ${amount}` : `定量指标：${amount}`;
     }
     case "range":
       if (target.unit === MONTH_UNIT) return `时间区间：${target.low}月 至 ${target.high}月`;

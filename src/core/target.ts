@@ -7,6 +7,7 @@
  * (`2024年11月底前`), sentences with one amount (`全年至少开展5次`), and words for a person to judge.
  */
 import { Comparator, splitComparator, splitSuffix } from "./comparators";
+import { daysInMonth, serialFromYMD } from "./dates";
 import { readLevel } from "./levels";
 import { fail, ok, Outcome } from "./outcome";
 import {
@@ -54,7 +55,18 @@ export type Target =
 
 export type TargetKind = Target["kind"];
 
-const RANGE_SEPARATOR = /-|~|—|–|至|到/g;
+/** Any dash or wave between two ends, one or doubled (`90%--100%`, `3——5个`, `3～5`), 至 or 到. */
+const RANGE_SEPARATOR = /[-~—–―‐−〜⁓]+|至|到/g;
+/** A run of dashes ending in a minus before a digit: `-5~-3` keeps the minus with its number. */
+const MINUS_BEFORE_DIGIT = /[-−]$/;
+/** `零`, `零起`, `零事故`: zero written as a word, read as the number 0 and the rest as its unit. */
+const ZERO_WORD = /^零(.*)$/s;
+/** What 零 may stand before besides a unit: the things a target wants none of (零事故, 零投诉). */
+const ZERO_NOUNS = new Set(
+  "事故 投诉 差错 伤亡 死亡 失误 违规 违纪 延误 逾期 返工 污染 上访 纠纷 发生 容忍 欠薪 拖欠".split(
+    " "
+  )
+);
 const NUMBER_AND_REST = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/s;
 const HAS_CJK = /[\u4e00-\u9fff]/;
 /** Text that NFKC leaves as it is, so the fold can be skipped (a hot path in PT.CHECK). */
@@ -120,35 +132,40 @@ export function parseQuantity(text: string): Quantity | null {
   return { value, unit };
 }
 
+/** The reading of `left` and `right` as the two ends of a range, or null when they are not. */
+function rangeOf(text: string, left: string, right: string): Outcome<Target> | null {
+  const period = readPeriodSpan(left, right);
+  if (period) {
+    if (period.first > period.last) return fail(`时间区间“${text}”的开始晚于结束`);
+    return ok({ kind: "range", low: period.first, high: period.last, unit: period.unit });
+  }
+  const low = parseQuantity(left);
+  const high = parseQuantity(right);
+  if (!low || !high) return null;
+  const unit = high.unit || low.unit;
+  if (low.unit && high.unit && low.unit !== high.unit) {
+    return fail(`区间“${text}”两端的单位不同（${low.unit}、${high.unit}）`);
+  }
+  if (low.value > high.value) return fail(`区间“${text}”的下限大于上限`);
+  // `3月-5`: written back as 3-5月, which names months of the year; so it reads as them now.
+  const months = unit === "月" && isMonth(low.value) && isMonth(high.value);
+  return ok({ kind: "range", low: low.value, high: high.value, unit: months ? MONTH_UNIT : unit });
+}
+
 function tryRange(text: string): Outcome<Target> | null {
   if (readPeriod(text)) return null; // 2024-06 is June, not 2024 to 6
   for (const match of text.matchAll(RANGE_SEPARATOR)) {
     const at = match.index ?? 0;
     if (at === 0) continue;
-    const left = text.slice(0, at);
-    const right = text.slice(at + match[0].length);
-    const period = readPeriodSpan(left, right);
-    if (period) {
-      if (period.first > period.last) return fail(`时间区间“${text}”的开始晚于结束`);
-      return ok({ kind: "range", low: period.first, high: period.last, unit: period.unit });
+    const run = match[0];
+    // `-5~-3`: the run's last minus may belong to the right end; tried first, kept only if it reads.
+    const keepsMinus = run.length > 1 && MINUS_BEFORE_DIGIT.test(run);
+    if (keepsMinus) {
+      const reading = rangeOf(text, text.slice(0, at), text.slice(at + run.length - 1));
+      if (reading?.ok) return reading;
     }
-    const low = parseQuantity(left);
-    const high = parseQuantity(right);
-    if (low && high) {
-      const unit = high.unit || low.unit;
-      if (low.unit && high.unit && low.unit !== high.unit) {
-        return fail(`区间“${text}”两端的单位不同（${low.unit}、${high.unit}）`);
-      }
-      if (low.value > high.value) return fail(`区间“${text}”的下限大于上限`);
-      // `3月-5`: written back as 3-5月, which names months of the year; so it reads as them now.
-      const months = unit === "月" && isMonth(low.value) && isMonth(high.value);
-      return ok({
-        kind: "range",
-        low: low.value,
-        high: high.value,
-        unit: months ? MONTH_UNIT : unit,
-      });
-    }
+    const reading = rangeOf(text, text.slice(0, at), text.slice(at + run.length));
+    if (reading) return reading;
   }
   return null;
 }
@@ -209,8 +226,18 @@ function withNote(target: Target, note: string | null): Target {
   return { ...target, note };
 }
 
+/** `零`, `零起`, `零投诉`: 0 and the unit (or short word) after it; null for other text. */
+function readZeroWord(text: string): Target | null {
+  const zero = ZERO_WORD.exec(text);
+  if (!zero || !(zero[1] === "" || isUnitText(zero[1]) || ZERO_NOUNS.has(zero[1]))) return null;
+  const unit = unitOf(zero[1]);
+  return unit === null ? null : { kind: "quantitative", symbol: null, value: 0, unit };
+}
+
 /** The reading of one normalized, non-empty text. */
 function readText(text: string): Outcome<Target> {
+  const zero = readZeroWord(text);
+  if (zero) return ok(zero);
   const { head, note } = splitNote(text);
   const strict = readStrict(head);
   if (strict?.ok) return ok(withNote(strict.value, note));
@@ -281,6 +308,23 @@ function formatBody(target: Target): string {
 export function formatTarget(target: Target): string {
   const body = formatBody(target);
   return "note" in target && target.note !== undefined ? `${body}(${target.note})` : body;
+}
+
+/**
+ * A target of months without a year (`6月底前`, `1-12月`) as dates of the budget year `year`: a
+ * month stands for its last day (its first after ≥ or <), a span from the first of its first month
+ * to the last of its last. Other targets, and any target when the year is unknown, as they are.
+ */
+export function inBudgetYear<T extends Target>(target: T, year: number | null | undefined): T {
+  if (!year || target.kind === "qualitative" || target.kind === "reference") return target;
+  if (target.unit !== MONTH_UNIT) return target;
+  const first = (month: number) => serialFromYMD(year, month, 1);
+  const last = (month: number) => serialFromYMD(year, month, daysInMonth(year, month));
+  if (target.kind === "range")
+    return { ...target, unit: DATE_UNIT, low: first(target.low), high: last(target.high) };
+  const opens = target.symbol === "≥" || target.symbol === "<";
+  const value = opens ? first(target.value) : last(target.value);
+  return { ...target, unit: DATE_UNIT, value };
 }
 
 /**

@@ -142,16 +142,23 @@ function denominatorAt(text: string, at: number): string {
   return run.slice(0, end);
 }
 
+/** What joins the parts of a per-unit after its `/`: 元/人·月, and as typed 元/人*月, 元/人×月. */
+const JOINERS = new Set(["/", "·", "*", "×", "∗"]);
+const TIMES = /[*×∗]/g;
+
 /**
  * The longest unit at the start of `text`, made of known words: `万元/公里`, `元/人·年`,
- * `元/人/月`. Returns the unit and what follows it.
+ * `元/人/月`, `元/人*月`, or a per-unit without its numerator (`/次` in ≤3.5/次). Returns the
+ * unit and what follows it.
  */
 export function splitUnit(text: string): { unit: string; rest: string } {
   let end = partAt(text, 0).length;
-  if (end === 0) return { unit: "", rest: text };
-  while (end < text.length && (text[end] === "/" || text[end] === "·")) {
+  if (end === 0 && text[0] !== "/") return { unit: "", rest: text };
+  let slash = text[0] === "/";
+  while (end < text.length && JOINERS.has(text[end]) && (slash || text[end] === "/")) {
     const part = partAt(text, end + 1) || denominatorAt(text, end + 1);
     if (part === "") break;
+    slash = true;
     end += 1 + part.length;
   }
   return { unit: text.slice(0, end), rest: text.slice(end) };
@@ -199,8 +206,9 @@ const CANONICAL: Record<string, string> = {
   m3: "立方米",
 };
 
+/** The unit as written back: 百分比 → %, and 元/人*月 → 元/人·月 (one joiner for all). */
 export function canonicalUnit(unit: string): string {
-  return CANONICAL[unit] ?? unit;
+  return CANONICAL[unit] ?? (unit.includes("/") ? unit.replace(TIMES, "·") : unit);
 }
 
 export function isTimeUnit(unit: string): boolean {
@@ -224,11 +232,12 @@ export function unitInfo(unit: string): UnitInfo {
  */
 function readUnit(unit: string): UnitInfo {
   const slash = unit.indexOf("/");
-  if (slash > 0) {
-    const numerator = simpleUnit(unit.slice(0, slash));
+  if (slash >= 0) {
+    // `/次` (≤3.5/次) has no numerator: its base is `/次`, which any amount per 次 compares with.
+    const numerator = slash === 0 ? { base: "", factor: 1 } : simpleUnit(unit.slice(0, slash));
     const denominators = unit
       .slice(slash + 1)
-      .split(/[/·]/)
+      .split(/[/·*×∗]/)
       .map(simpleUnit);
     const factor = denominators.reduce((f, d) => f / d.factor, numerator.factor);
     const bases = denominators.map((d) => d.base).sort();
@@ -257,6 +266,8 @@ export function convert(value: number, from: string, to: string): number | null 
   if (from === to) return value;
   const a = unitInfo(from);
   const b = unitInfo(to);
-  if (a.base !== b.base) return null;
+  // 3元/次 against ≤3.5/次: a per-unit without numerator takes any amount per the same thing.
+  const perAny = b.base.startsWith("/") && a.base.endsWith(b.base);
+  if (a.base !== b.base && !perAny) return null;
   return (value * a.factor) / b.factor;
 }

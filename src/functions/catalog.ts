@@ -44,6 +44,39 @@ export interface FunctionDeclaration {
   readonly parameters: readonly ParameterDeclaration[];
 }
 
+const YEAR = {
+  name: "year",
+  kind: "any",
+  optional: true,
+  label: { zh: "预算年度", en: "year" },
+  description: {
+    zh: "预算年度，如 2024；未写年份的时间指标（如“6月底前”）按该年的日期比较，不填时只比较月份。",
+    en: "The budget year, e.g. 2024; a time target without a year (6月底前) is compared as a date of that year; left out, only months are compared.",
+  },
+} as const;
+
+const ROUNDING = {
+  name: "rounding",
+  kind: "text",
+  optional: true,
+  label: { zh: "取整方式", en: "rounding" },
+  description: {
+    zh: "得分的取整方式：“两位小数”（预算一体化系统）、“一位小数”、“整数”（8.62→9）、“截断一位”（1.946→1.9）或“整分扣减”（扣分向上取整，完成98%的“=100%”10分得9分）；不填时按评分方案。",
+    en: "How the score is rounded: 两位小数 (two decimals, the budget system's), 一位小数 (one decimal), 整数 (whole points, 8.62 → 9), 截断一位 (truncated to one decimal, 1.946 → 1.9) or 整分扣减 (points taken in whole points: 98% of =100% scores 9 of 10); left out, the preset's.",
+  },
+} as const;
+
+const PRESET = {
+  name: "preset",
+  kind: "text",
+  optional: true,
+  label: { zh: "评分方案", en: "preset" },
+  description: {
+    zh: "评分方案（省份的做法）：“财政部”（默认）、“湖北”、“四川”或“安徽”，决定取整方式、定性档次的得分和反向指标的计分方法（后两者另填时以所填为准）。",
+    en: "The scoring preset (a province's practice): 财政部 (default), 湖北, 四川 or 安徽; it sets the rounding, what each qualitative level scores and the reverse method (a rounding or method given overrides it).",
+  },
+} as const;
+
 const SPENT = {
   name: "spent",
   kind: "amount",
@@ -55,8 +88,8 @@ export const CATALOG = {
   CHECK: {
     result: "string",
     description: {
-      zh: "判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。",
-      en: "Checks an actual value against a target (指标值): 达标 (met), 未达标 (not met) or 待评价 (a person must judge: qualitative or referenced targets); blank while the actual value is empty.",
+      zh: "判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。指标值为0（0起、0例、零）表示“没有”，按等于0判断；定性指标的实际值否定或相反（如“不及时”对“及时”）为未达标。",
+      en: "Checks an actual value against a target (指标值): 达标 (met), 未达标 (not met) or 待评价 (a person must judge: qualitative or referenced targets); blank while the actual value is empty. A target of 0 (0起, 0例, 零) means none and is checked as = 0; an actual that negates or opposes a qualitative target (不及时 against 及时) is 未达标.",
     },
     returns: {
       zh: "达标 / 未达标 / 待评价",
@@ -91,6 +124,7 @@ export const CATALOG = {
           en: "The level-2 indicator (e.g. 成本指标); sets the direction when the target has no sign: ≤ for cost, ≥ for the others.",
         },
       },
+      YEAR,
     ],
   },
   PROGRESS: {
@@ -205,8 +239,8 @@ export const CATALOG = {
   SCORE: {
     result: "any",
     description: {
-      zh: "绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评价档次取下限（达成80%、部分达成60%、未达成0），可在档次内调高。实际值为空时返回空白。",
-      en: "The self-evaluation score of one indicator. Positive targets (≥, >, =): actual ÷ target × weight, at most the weight; reverse targets (≤, <): the full weight at or under the target, otherwise by the method; qualitative targets: the low end of the level's band (达成 80%, 部分达成 60%, 未达成 0), which may be raised within the band. Blank while the actual value is empty.",
+      zh: "绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评分方案的档次得分（财政部：达成80%、部分达成60%、未达成0，可在档次内调高）。得分按取整方式取整。实际值为空时返回空白。",
+      en: "The self-evaluation score of one indicator. Positive targets (≥, >, =): actual ÷ target × weight, at most the weight; reverse targets (≤, <): the full weight at or under the target, otherwise by the method; qualitative targets: the share the preset gives the level (财政部: 达成 80%, 部分达成 60%, 未达成 0, which may be raised within the band). The score is rounded by the rounding. Blank while the actual value is empty.",
     },
     returns: { zh: "得分", en: "score" },
     parameters: [
@@ -257,6 +291,39 @@ export const CATALOG = {
           en: "How a reverse target scores above its value: 比例 (default, target ÷ actual × weight) or 线性 (the budget system's: falls to 0 at twice the target).",
         },
       },
+      ROUNDING,
+      PRESET,
+      YEAR,
+    ],
+  },
+  BUDGETSCORE: {
+    result: "any",
+    description: {
+      zh: "预算执行率得分：min(执行率, 100%)×分值，按取整方式或评分方案取整；执行率为空时返回空白。",
+      en: "The score of the budget line (预算执行率): min(execution rate, 100%) × weight, rounded by the rounding or the preset; blank while the rate is empty.",
+    },
+    returns: { zh: "预算执行率得分", en: "budget line score" },
+    parameters: [
+      {
+        name: "rate",
+        kind: "any",
+        label: { zh: "执行率", en: "rate" },
+        description: {
+          zh: "预算执行率，如 95%、0.95 或 100.00%（大于2的数按百分数理解）。",
+          en: "The execution rate, e.g. 95%, 0.95 or 100.00% (a number above 2 is read as percent).",
+        },
+      },
+      {
+        name: "weight",
+        kind: "any",
+        label: { zh: "分值", en: "weight" },
+        description: {
+          zh: "预算执行率的分值（不能为负数），如 10。",
+          en: "The budget line's weight (not negative), e.g. 10.",
+        },
+      },
+      ROUNDING,
+      PRESET,
     ],
   },
   GRADE: {
@@ -278,8 +345,8 @@ export const CATALOG = {
   EXPLAIN: {
     result: "string",
     description: {
-      zh: "解读指标值：说明加载项如何理解一个指标值，或指出其中的错误。",
-      en: "Explains how the add-in reads a target (指标值), or what is wrong with it.",
+      zh: "解读指标值：说明加载项如何理解一个指标值，或指出其中的错误；给出实际值时，再说明实际值如何被理解。",
+      en: "Explains how the add-in reads a target (指标值), or what is wrong with it; given an actual value, how that is read too.",
     },
     returns: { zh: "指标值如何被理解", en: "how the target is read" },
     parameters: [
@@ -290,6 +357,17 @@ export const CATALOG = {
         description: {
           zh: "指标值，如 ≥95%、23 个、2023.07-2024.01。",
           en: "A target, e.g. ≥95%, 23 个, 2023.07-2024.01.",
+        },
+      },
+      YEAR,
+      {
+        name: "actual",
+        kind: "any",
+        optional: true,
+        label: { zh: "实际值", en: "actual" },
+        description: {
+          zh: "实际完成值（可选），说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。",
+          en: "An actual value (optional), to say how it is read, e.g. 1.2 as a ratio (120%), ≥266米 as 266米, 不及时 as not met.",
         },
       },
     ],

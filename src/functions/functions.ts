@@ -9,9 +9,9 @@ import { checkActual } from "../core/check";
 import { fail, ok, Outcome } from "../core/outcome";
 import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
 import { reviewRowCells } from "../core/review/review";
-import { describeTarget, parseTarget } from "../core/target";
+import { explainValue } from "../core/explain";
 import { gradeOf } from "../core/grade";
-import { scoreIndicator } from "../core/score";
+import { budgetScore, scoreIndicator } from "../core/score";
 import { cellFunctions, Implementations } from "./adapter";
 import { CATALOG } from "./catalog";
 
@@ -19,37 +19,44 @@ export { CellError } from "./adapter";
 
 /** The implementations, over arguments already read by their declared kind. */
 export const IMPLEMENTATIONS = {
-  CHECK: (actual, target, indicator) => checkActual(actual, target, indicator),
+  CHECK: (actual, target, indicator, year) => checkActual(actual, target, indicator, year),
   PROGRESS: (spent, budget, planned, date, tolerance) =>
     progressOf({ spent, budget, planned, date, tolerance }),
   SCHEDULE: (date): Outcome<number> => (date === null ? fail("日期为空") : ok(timeProgress(date))),
   LIGHT: (spent, budget, date, rule) => progressLight(spent, budget, date, rule),
-  SCORE: (actual, target, weight, indicator, method) =>
-    scoreIndicator(actual, target, weight, indicator, method),
+  SCORE: (actual, target, weight, indicator, method, rounding, preset, year) =>
+    scoreIndicator(actual, target, weight, { indicator, method, rounding, preset, year }),
+  BUDGETSCORE: (rate, weight, rounding, preset) => budgetScore(rate, weight, rounding, preset),
   GRADE: (total) => gradeOf(total),
   REVIEW: (level1, level2, level3, description, target, basis) =>
     reviewRowCells([level1, level2, level3, description, target, basis]),
-  EXPLAIN: (target) => {
-    const parsed = parseTarget(
-      typeof target === "string" || typeof target === "number" ? target : ""
-    );
-    return parsed.ok ? ok(describeTarget(parsed.value)) : parsed;
-  },
+  EXPLAIN: (target, year, actual) =>
+    explainValue(
+      typeof target === "string" || typeof target === "number" ? target : "",
+      year,
+      actual
+    ),
 } satisfies Implementations<typeof CATALOG>;
 
 /** Every PT function as the hosts call it, keyed by id: raw arguments through the adapter. */
 export const PT = cellFunctions(CATALOG, IMPLEMENTATIONS);
 
 /**
- * 判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。
+ * 判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。指标值为0（0起、0例、零）表示“没有”，按等于0判断；定性指标的实际值否定或相反（如“不及时”对“及时”）为未达标。
  * @customfunction CHECK
  * @param actual 实际完成值，如 96%、0.96、25、“及时”。
  * @param target 指标值，如 ≥95%、23个、≤766元/人、90%-100%、及时。
  * @param [indicator] 二级指标名称（如“成本指标”），指标值未写比较符号时据此判断方向：成本为“≤”，其余为“≥”。
+ * @param [year] 预算年度，如 2024；未写年份的时间指标（如“6月底前”）按该年的日期比较，不填时只比较月份。
  * @returns 达标、未达标、待评价，或空白。
  */
-export function check(actual: unknown, target: unknown, indicator?: unknown): string {
-  return PT.CHECK(actual, target, indicator);
+export function check(
+  actual: unknown,
+  target: unknown,
+  indicator?: unknown,
+  year?: unknown
+): string {
+  return PT.CHECK(actual, target, indicator, year);
 }
 
 /**
@@ -96,23 +103,48 @@ export function light(spent: unknown, budget: unknown, date: unknown, rule?: unk
 }
 
 /**
- * 绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评价档次取下限（达成80%、部分达成60%、未达成0），可在档次内调高。实际值为空时返回空白。
+ * 绩效自评得分：一个指标的得分。正向指标（≥、>、=）按 实际值÷指标值×分值，最多得满分；反向指标（≤、<）不超过指标值得满分，超过时按计分方法；定性指标按评分方案的档次得分（财政部：达成80%、部分达成60%、未达成0，可在档次内调高）。得分按取整方式取整。实际值为空时返回空白。
  * @customfunction SCORE
  * @param actual 实际完成值，如 96%、25、“达成年度指标”。
  * @param target 年度指标值，如 ≥95%、23个、≤766元/人、及时。
  * @param weight 分值（不能为负数），如 10。
  * @param [indicator] 二级指标名称，指标值未写比较符号时据此判断方向：成本为反向，其余为正向。
  * @param [method] 反向指标超过指标值时的计分方法，“比例”（默认，指标值÷实际值×分值）或“线性”（预算一体化系统：至指标值两倍时为0）。
- * @returns 得分（保留两位小数），或空白。
+ * @param [rounding] 得分的取整方式：“两位小数”（预算一体化系统）、“一位小数”、“整数”（8.62→9）、“截断一位”（1.946→1.9）或“整分扣减”（扣分向上取整，完成98%的“=100%”10分得9分）；不填时按评分方案。
+ * @param [preset] 评分方案（省份的做法）：“财政部”（默认）、“湖北”、“四川”或“安徽”，决定取整方式、定性档次的得分和反向指标的计分方法（后两者另填时以所填为准）。
+ * @param [year] 预算年度，如 2024；未写年份的时间指标（如“6月底前”）按该年的日期比较，不填时只比较月份。
+ * @returns 得分（按取整方式），或空白。
  */
 export function score(
   actual: unknown,
   target: unknown,
   weight: unknown,
   indicator?: unknown,
-  method?: unknown
+  method?: unknown,
+  rounding?: unknown,
+  preset?: unknown,
+  year?: unknown
 ): number | string {
-  return PT.SCORE(actual, target, weight, indicator, method) as number | string;
+  return PT.SCORE(actual, target, weight, indicator, method, rounding, preset, year) as
+    number | string;
+}
+
+/**
+ * 预算执行率得分：min(执行率, 100%)×分值，按取整方式或评分方案取整；执行率为空时返回空白。
+ * @customfunction BUDGETSCORE
+ * @param rate 预算执行率，如 95%、0.95 或 100.00%（大于2的数按百分数理解）。
+ * @param weight 预算执行率的分值（不能为负数），如 10。
+ * @param [rounding] 得分的取整方式：“两位小数”（预算一体化系统）、“一位小数”、“整数”（8.62→9）、“截断一位”（1.946→1.9）或“整分扣减”（扣分向上取整，完成98%的“=100%”10分得9分）；不填时按评分方案。
+ * @param [preset] 评分方案（省份的做法）：“财政部”（默认）、“湖北”、“四川”或“安徽”，决定取整方式、定性档次的得分和反向指标的计分方法（后两者另填时以所填为准）。
+ * @returns 得分，或空白。
+ */
+export function budgetscore(
+  rate: unknown,
+  weight: unknown,
+  rounding?: unknown,
+  preset?: unknown
+): number | string {
+  return PT.BUDGETSCORE(rate, weight, rounding, preset) as number | string;
 }
 
 /**
@@ -126,13 +158,15 @@ export function grade(total: unknown): string {
 }
 
 /**
- * 解读指标值：说明加载项如何理解一个指标值，或指出其中的错误。
+ * 解读指标值：说明加载项如何理解一个指标值，或指出其中的错误；给出实际值时，再说明实际值如何被理解。
  * @customfunction EXPLAIN
  * @param target 指标值，如 ≥95%、23 个、2023.07-2024.01。
+ * @param [year] 预算年度，如 2024；未写年份的时间指标（如“6月底前”）按该年的日期比较，不填时只比较月份。
+ * @param [actual] 实际完成值（可选），说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。
  * @returns 如“定量指标：不低于 95%”。
  */
-export function explain(target: unknown): string {
-  return PT.EXPLAIN(target);
+export function explain(target: unknown, year?: unknown, actual?: unknown): string {
+  return PT.EXPLAIN(target, year, actual);
 }
 
 /**

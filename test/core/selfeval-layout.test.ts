@@ -73,7 +73,7 @@ describe("the 自评表 plan", () => {
   it("scores each row with PT.SCORE, its built-in twin beside it, reading the sheet's method", () => {
     const cell = at(plan, "G13");
     expect(isFormula(cell as PlanCell) && cell).toMatchObject({
-      formula: "PT.SCORE(E13,D13,F13,$B$13,$K$8)",
+      formula: 'PT.SCORE(E13,D13,F13,$B$13,$K$8,"",$K$9,2023)',
     });
     expect((cell as { standalone: string }).standalone).not.toMatch(/PT\./);
     expect(grid[7][10]).toBe("线性"); // K8: this project is scored 线性

@@ -85,7 +85,35 @@ const pieces = fc.constantFrom(
   "达成年度指标",
   "部分达成",
   "\u3000",
-  "´"
+  "´",
+  // the forms of issue 18: glyphs, joiners, numerator-less per-units, dashes, zero, negations
+  "≧",
+  "≦",
+  "═",
+  "﹦",
+  "＞＝",
+  "=>",
+  "≯",
+  "≮",
+  "*",
+  "×",
+  "/次",
+  "元/人*月",
+  "--",
+  "——",
+  "～",
+  "〜",
+  "―",
+  "0",
+  "零",
+  "起",
+  "例",
+  "事故",
+  "6月底前",
+  "不",
+  "未",
+  "无效",
+  "下降"
 );
 const targetLike = fc.array(pieces, { maxLength: 7 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(

@@ -105,7 +105,7 @@ describe("the pane's list of functions", () => {
       "执行率或进度判断",
     ]);
     expect(functionList("en")).toContainEqual([
-      "=PT.CHECK(actual, target, [indicator])",
+      "=PT.CHECK(actual, target, [indicator], [year])",
       expect.any(String),
     ]);
     expect(functionList("zh").map(([formula]) => /^=PT\.([A-Z]+)\(/.exec(formula)![1])).toEqual(

@@ -69,7 +69,7 @@ const TRUTH_TABLE: Row[] = [
   ["2024-07-02", "2024年6月底前", null, "未达标"],
   // qualitative and reference targets
   ["及时", "及时", null, "达标"],
-  ["不及时", "及时", null, "待评价"],
+  ["不及时", "及时", null, "未达标"], // a negation of the target (issue 18)
   ["已完成", "及时", null, "达标"],
   ["未完成", "有所提升", null, "未达标"],
   ["明显提升", "有所提升", null, "待评价"],

@@ -4,14 +4,14 @@
  * and for the sheets' own checks. A formula over a 指标值 is made for that 指标值 as planned: the
  * target is a constant in it, since built-in functions cannot read `≥95%` or `766 元/人`.
  */
-import { defaultDirection } from "../framework";
+import { directionOf } from "../framework";
 import { GRADE_BANDS, TOTAL_RANGE } from "../grade";
 import { Level, LEVELS } from "../levels";
 import { INDICATOR_BLUE_AT, LEVEL_LIGHTS, lightRule, LightRule } from "../light";
-import { MET_WORDS, NOT_MET_WORDS } from "../check";
-import { isPositive, SCORE_DECIMALS, SCORE_METHODS } from "../score";
+import { MET_WORDS, NOT_MET_WORDS, ratioUpTo } from "../check";
+import { isPositive, MINISTRY_SCORING, Scoring, SCORE_METHODS } from "../score";
 import { DEVIATION_THRESHOLD } from "../selfeval";
-import { DATE_UNIT, parseTarget, Target } from "../target";
+import { DATE_UNIT, inBudgetYear, parseTarget, Target } from "../target";
 import { unitInfo } from "../units";
 
 /** A string literal for a formula. */
@@ -47,12 +47,15 @@ export function levelTexts(level: Level, extra: string[] = []): string[] {
   ];
 }
 
-/** The actual of a cell in the target's unit: a 0–1 ratio against a percentage is scaled. */
+/**
+ * The actual of a cell in the target's unit: a ratio against a percentage is scaled (0–1, or up to
+ * 2 against a target of 50% or more, as PT.CHECK reads it).
+ */
 export function measuredExpr(cell: string, target: Target & { unit: string }): string {
   const info = unitInfo(target.unit);
   if (info.base !== "%") return cell;
   const scale = info.factor === 1 ? "" : `*1/${info.factor}`;
-  return `IF(ABS(${cell})<=1,${cell}*100${scale},${cell})`;
+  return `IF(ABS(${cell})<=${ratioUpTo(target)},${cell}*100${scale},${cell})`;
 }
 
 /** The method cell's choice as a test for each non-default method, generated from the table. */
@@ -82,7 +85,7 @@ function fractionExpr(
     t <= 0 ? `IF(${x}<=${t},1,0)` : `IF(${x}<=${t},1,${methodSwitch(methodCell, x, String(t))})`;
   if (target.kind === "range")
     return `IF(${x}<${target.low},${target.low > 0 ? `MIN(${x}/${target.low},1)` : "0"},${reverse(target.high)})`;
-  const symbol = target.symbol ?? defaultDirection(indicator);
+  const symbol = directionOf(target, indicator);
   const t = target.value;
   if (symbol === "=" && t === 0) return `IF(${x}<=0,1,0)`;
   if (!isPositive(symbol)) return reverse(t);
@@ -93,17 +96,13 @@ function comparison(symbol: string): string {
   return { "≥": ">=", "≤": "<=", "=": "=", ">": ">", "<": "<" }[symbol] ?? ">=";
 }
 
-function round(expr: string): string {
-  return `ROUND(${expr},${SCORE_DECIMALS})`;
-}
-
-/** The low end of the band of the level named in `cell`, or NA() for any other text. */
-function levelScoreExpr(cell: string, weight: string, extra: string[]): string {
-  return LEVELS.reduceRight(
-    (otherwise, level) =>
-      `IF(${isOneOf(cell, levelTexts(level, extra))},${round(`${level.band.low}*${weight}`)},${otherwise})`,
-    "NA()"
-  );
+/** The share of the band set for the level named in `cell`, rounded, or NA() for other text. */
+function levelScoreExpr(cell: string, weight: string, extra: string[], scoring: Scoring): string {
+  return LEVELS.reduceRight((otherwise, level) => {
+    const share = scoring.bands.levels[level.id].share;
+    const score = scoring.rounding.formula(`${share}*${weight}`, weight);
+    return `IF(${isOneOf(cell, levelTexts(level, extra))},${score},${otherwise})`;
+  }, "NA()");
 }
 
 export interface ScoreCells {
@@ -112,20 +111,31 @@ export interface ScoreCells {
   method: string;
 }
 
-/** PT.SCORE for one row's planned 指标值, in built-in functions. */
-export function scoreFormula(cells: ScoreCells, targetText: string, indicator: string): string {
+/**
+ * PT.SCORE for one row's planned 指标值, in built-in functions, rounded and with the levels'
+ * shares as `scoring` (a preset's) says; a target of months takes the scoring's budget year.
+ */
+export function scoreFormula(
+  cells: ScoreCells,
+  targetText: string,
+  indicator: string,
+  scoring: Scoring = MINISTRY_SCORING
+): string {
   const { actual, weight } = cells;
   const parsed = parseTarget(targetText);
   const qualitative =
     !parsed.ok || parsed.value.kind === "qualitative" || parsed.value.kind === "reference";
   const extra = parsed.ok && parsed.value.kind === "qualitative" ? [parsed.value.text] : [];
-  const numeric =
-    parsed.ok && !qualitative
-      ? round(
-          `${fractionExpr(actual, parsed.value as Exclude<Target, { kind: "qualitative" | "reference" }>, indicator, cells.method)}*${weight}`
-        )
-      : "NA()";
-  return `IF(${actual}="","",IF(ISNUMBER(${actual}),${numeric},${levelScoreExpr(actual, weight, extra)}))`;
+  let numeric = "NA()";
+  if (parsed.ok && !qualitative) {
+    const target = inBudgetYear(
+      parsed.value as Exclude<Target, { kind: "qualitative" | "reference" }>,
+      scoring.year
+    );
+    const raw = `${fractionExpr(actual, target, indicator, cells.method)}*${weight}`;
+    numeric = scoring.rounding.formula(raw, weight);
+  }
+  return `IF(${actual}="","",IF(ISNUMBER(${actual}),${numeric},${levelScoreExpr(actual, weight, extra, scoring)}))`;
 }
 
 /** Whether the score in `score` lies outside the band of the level named in `actual`. */
@@ -178,7 +188,7 @@ export function metFormula(cell: string, targetText: string, indicator: string):
   const target = parsed.value;
   const a = measuredExpr(cell, target);
   if (target.kind === "range") return `AND(${a}>=${target.low},${a}<=${target.high})`;
-  const symbol = target.symbol ?? (target.unit === DATE_UNIT ? "≤" : defaultDirection(indicator));
+  const symbol = directionOf(target, indicator);
   return `${a}${comparison(symbol)}${target.value}`;
 }
 
@@ -188,7 +198,7 @@ export function overFormula(cell: string, targetText: string, indicator: string)
   if (!parsed.ok || parsed.value.kind !== "quantitative" || parsed.value.unit === DATE_UNIT)
     return "FALSE";
   const target = parsed.value;
-  const symbol = target.symbol ?? defaultDirection(indicator);
+  const symbol = directionOf(target, indicator);
   if (!isPositive(symbol) || target.value <= 0) return "FALSE";
   return `AND(ISNUMBER(${cell}),${measuredExpr(cell, target)}>=${target.value}*${1 + DEVIATION_THRESHOLD})`;
 }
@@ -214,7 +224,7 @@ export function indicatorLightFormula(
   if (parsed.ok && parsed.value.kind !== "qualitative" && parsed.value.kind !== "reference") {
     const target = parsed.value;
     const annual = target.kind === "range" ? target.low : target.value;
-    const symbol = target.kind === "range" ? "≥" : (target.symbol ?? defaultDirection(indicator));
+    const symbol = target.kind === "range" ? "≥" : directionOf(target, indicator);
     const x = measuredExpr(cell, target);
     const met = metFormula(cell, targetText, indicator) as string;
     numeric =

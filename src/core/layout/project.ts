@@ -274,12 +274,14 @@ export function planProject(
   );
 
   // Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows
-  // 二级指标, and I the row's first review finding.
+  // 二级指标 and whose year-less dates (6月底前) take the department's year, and I the row's first
+  // review finding.
+  const year = context.year === null ? "" : `,${context.year}`;
   const live: PlanCell[][] = [[...LIVE_HEADERS, REVIEW_HEADER]];
   for (let r = first; r <= last; r++) {
     const i = r - first;
     const check: FormulaCell = {
-      formula: `PT.CHECK(G${r},E${r},${level2Cell[i] ?? `B${r}`})`,
+      formula: `PT.CHECK(G${r},E${r},${level2Cell[i] ?? `B${r}`}${year})`,
       value: "",
     };
     const cells = Object.fromEntries(

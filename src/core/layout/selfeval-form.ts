@@ -24,6 +24,7 @@ export const SELFEVAL_LABELS = {
   execution: "预算执行率",
   splitTotal: "合计",
   method: "反向指标计分",
+  preset: "评分方案",
 } as const;
 
 export const FUND_HEADERS = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];

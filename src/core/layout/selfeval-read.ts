@@ -3,11 +3,13 @@
  * [0][0]). Rows are found by their labels, so rows inserted into the indicator table or the funds
  * block are read too; a 得分 that differs from the rule's is kept as typed by the accountant.
  */
+import { DEFAULT_PRESET } from "../presets";
 import { FundLine, IndicatorResult, IndicatorRow, SelfEvaluation, WeightSplit } from "../model";
 import { Problem } from "../problem";
 import {
   DEFAULT_SCORE_METHOD,
   readMethod,
+  readPreset,
   readNumber,
   ScoreMethodId,
   WEIGHT_PARAMETER,
@@ -49,11 +51,11 @@ function findLabel(grid: Scalar[][], label: string): { row: number; column: numb
   return null;
 }
 
-/** The settings block: the split and the method; the defaults when it is gone. */
+/** The settings block: the split, the method and the preset; the defaults when it is gone. */
 function readSettings(
   grid: Scalar[][],
   problems: Problem[]
-): { split: WeightSplit; method: ScoreMethodId } {
+): { split: WeightSplit; method: ScoreMethodId; preset?: string } {
   const at = (r: number, c: number) => grid[r]?.[c] ?? null;
   const found = findLabel(grid, L.split);
   if (!found) {
@@ -108,6 +110,20 @@ function readSettings(
         message: read.error,
       });
   }
+  const presetRow = findRow(grid, c, L.preset, r);
+  if (presetRow < 0) return { split, method };
+  const preset = readPreset(at(presetRow, c + 1));
+  // The ministry's is what an evaluation without a preset scores by: no need to name it.
+  if (preset.ok)
+    return preset.value.id === DEFAULT_PRESET.id
+      ? { split, method }
+      : { split, method, preset: preset.value.id };
+  problems.push({
+    rule: "read/preset",
+    severity: "error",
+    cell: cellName(presetRow + 1, c + 2),
+    message: preset.error,
+  });
   return { split, method };
 }
 
@@ -202,7 +218,7 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
     rowOf.push(r);
   }
 
-  const { split, method } = readSettings(grid, problems);
+  const { split, method, preset } = readSettings(grid, problems);
   const evaluation: SelfEvaluation = {
     project: {
       code: nameRow >= 0 ? text(at(nameRow, 6)) : "",
@@ -222,6 +238,7 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
     results,
     split,
     method,
+    ...(preset ? { preset } : {}),
   };
   keepTypedScores(evaluation);
   const cellOf = (p: Problem): string | undefined => {

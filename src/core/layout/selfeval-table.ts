@@ -5,7 +5,8 @@
  */
 import { LEVELS } from "../levels";
 import { SelfEvaluation } from "../model";
-import { SCORE_METHODS } from "../score";
+import { DEFAULT_PRESET, practiceOf, Preset, presetNamed, PRESETS } from "../presets";
+import { Scoring, SCORE_METHODS } from "../score";
 import {
   CENT_TOLERANCE,
   CHECK_MESSAGES,
@@ -47,7 +48,7 @@ import {
 
 export const SETTING_HEADERS = ["设定分值", "表中合计", "包含的一级指标", "无指标时并入"];
 
-/** Rows of the settings block (columns J–N): the split, its total, then the score method. */
+/** Rows of the settings block (columns J–N): the split, its total, the score method, the preset. */
 export function settingsRows(groups: number) {
   const header = 2;
   return {
@@ -56,11 +57,31 @@ export function settingsRows(groups: number) {
     firstGroup: header + 2,
     total: header + 2 + groups,
     method: header + 3 + groups,
+    preset: header + 4 + groups,
   };
 }
 
 export function methodCell(groups: number): string {
   return `$K$${settingsRows(groups).method}`;
+}
+
+export function presetCell(groups: number): string {
+  return `$K$${settingsRows(groups).preset}`;
+}
+
+/** The preset of a self-evaluation (the ministry's when it names none or an unknown one). */
+export function presetOf(evaluation: SelfEvaluation): Preset {
+  return presetNamed(evaluation.preset ?? "") ?? DEFAULT_PRESET;
+}
+
+/** How the sheet's built-in twins score: the preset's rounding and shares, in the sheet's year. */
+export function sheetScoring(evaluation: SelfEvaluation): Scoring {
+  return { ...practiceOf(presetOf(evaluation)), year: evaluation.year };
+}
+
+/** A year for a PT formula: the number, or "" (no year) that the function reads as empty. */
+export function yearArgument(year: number | null): string {
+  return year === null ? '""' : String(year);
 }
 
 function qualitativeTarget(text: string): boolean {
@@ -73,6 +94,9 @@ export function tablePart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
   const L = SELFEVAL_LABELS;
   const { indicators } = evaluation.project;
   const method = methodCell(evaluation.split.groups.length);
+  const preset = presetCell(evaluation.split.groups.length);
+  const scoring = sheetScoring(evaluation);
+  const year = yearArgument(evaluation.year);
   const merges: string[] = [];
   // 二级指标 for the direction: the first cell of its merged run, as the cells below read empty.
   const level2Cell: string[] = [];
@@ -95,9 +119,9 @@ export function tablePart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
     const score =
       result?.score ??
       fx(
-        `PT.SCORE(E${r},D${r},F${r},${level2Cell[i]},${method})`,
+        `PT.SCORE(E${r},D${r},F${r},${level2Cell[i]},${method},"",${preset},${year})`,
         rule instanceof Error ? "#VALUE!" : rule,
-        scoreFormula(cells, row.value, row.level2)
+        scoreFormula(cells, row.value, row.level2, scoring)
       );
     const shown = [row.level1, row.level2, row.level3, row.value, result?.actual ?? null];
     table.push([...shown, result?.weight ?? null, score, result?.reason ?? ""]);
@@ -197,6 +221,12 @@ export function tablePart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
   };
 }
 
+/** What a preset does, in a line beside its cell. */
+function presetSummary(preset: Preset): string {
+  const { rounding, bands } = practiceOf(preset);
+  return `取整：${rounding.description}；定性：${bands.名称}`;
+}
+
 /** The check of row r in built-in functions, as rowCheck says it. */
 function checkFormula(r: number, targetText: string, indicator: string): string {
   const E = `E${r}`;
@@ -263,16 +293,17 @@ export function settingsPart(evaluation: SelfEvaluation, R: SelfEvalRows): Part 
       null,
       null,
     ],
+    [L.preset, presetOf(evaluation).id, presetSummary(presetOf(evaluation)), null, null],
   ];
   return {
     blocks: [{ at: "J1", rows }],
-    merges: ["J1:N1", `L${S.method}:N${S.method}`],
+    merges: ["J1:N1", `L${S.method}:N${S.method}`, `L${S.preset}:N${S.preset}`],
     styles: [
       { range: "J1", style: { bold: true } },
-      { range: `J${S.header}:N${S.method}`, style: { border: true, vAlign: "middle", wrap: true } },
+      { range: `J${S.header}:N${S.preset}`, style: { border: true, vAlign: "middle", wrap: true } },
       { range: `J${S.header}:N${S.header}`, style: { bold: true, fill: LIVE_FILL } },
       { range: `K${S.execution}:K${S.total - 1}`, style: { fill: LIVE_FILL } },
-      { range: `K${S.method}`, style: { fill: LIVE_FILL } },
+      { range: `K${S.method}:K${S.preset}`, style: { fill: LIVE_FILL } },
       { range: `M${S.execution}:N${S.total - 1}`, style: { numberFormat: TEXT_FORMAT } },
     ],
     validations: [
@@ -281,6 +312,12 @@ export function settingsPart(evaluation: SelfEvaluation, R: SelfEvalRows): Part 
         kind: "list",
         items: SCORE_METHODS.map((m) => m.id),
         prompt: "反向指标超过指标值时的计分方法",
+      },
+      {
+        range: `K${S.preset}`,
+        kind: "list",
+        items: PRESETS.map((p) => p.id),
+        prompt: "评分方案：得分的取整方式与定性档次的得分（不加载插件时按制表时的方案计算）",
       },
     ],
     conditionalFormats: [

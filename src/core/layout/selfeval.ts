@@ -29,7 +29,7 @@ import {
   selfEvalRows,
   SelfEvalRows,
 } from "./selfeval-form";
-import { settingsPart, tablePart } from "./selfeval-table";
+import { presetCell, settingsPart, sheetScoring, tablePart } from "./selfeval-table";
 
 const width = (from: number, to: number) =>
   SELFEVAL_WIDTHS.slice(from, to).reduce((a, b) => a + b, 0);
@@ -83,10 +83,14 @@ function fundsPart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
     ];
     if (i === 0) {
       const rate = `IF(OR(N(D${t})=0,E${t}=""),"",E${t}/D${t})`;
-      const score = `IF(G${t}="","",ROUND(F${t}*MIN(G${t},1),2))`;
+      // min(执行率, 1) × 分值, rounded as the preset's rows; the built-in twin for the preset as planned.
+      const rounding = sheetScoring(evaluation).rounding;
+      const twin = `IF(G${t}="","",${rounding.formula(`F${t}*MIN(G${t},1)`, `F${t}`)})`;
+      const preset = presetCell(evaluation.split.groups.length);
+      const score = `IF(G${t}="","",PT.BUDGETSCORE(G${t},F${t},"",${preset}))`;
       row[5] = evaluation.execution.weight;
       row[6] = fx(rate, fundsExecutionRate(evaluation) ?? "");
-      row[7] = evaluation.execution.score ?? fx(score, ruleExecutionScore(evaluation) ?? "");
+      row[7] = evaluation.execution.score ?? fx(score, ruleExecutionScore(evaluation) ?? "", twin);
     }
     rows.push(row);
   });

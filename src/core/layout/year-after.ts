@@ -8,6 +8,7 @@ import { monitoringOf } from "../monitor";
 import { ScoreMethodId } from "../score";
 import { EvaluationContext, selfEvaluationOf } from "../selfeval";
 import { defaultSplit, WEIGHT_SPLITS } from "../weights";
+import { Preset, presetNamed, presetSplit } from "../presets";
 import { planMonitor, monitorSheetName, readMonitorSheet } from "./monitor";
 import { freeSheetName } from "./names";
 import { SheetPlan } from "./plan";
@@ -19,9 +20,12 @@ import { readDepartment } from "./read-department";
 import { Problem } from "../problem";
 
 export interface SelfEvalOptions {
-  /** A split of WEIGHT_SPLITS by name (财政部, 湖北, 四川) or one of the caller's; 财政部 by default. */
+  /** A split of WEIGHT_SPLITS by name (财政部, 湖北, 四川) or one of the caller's; the preset's by default. */
   split?: string | WeightSplit;
+  /** The preset's by default. */
   method?: ScoreMethodId;
+  /** A preset of presets.ts by id (财政部, 湖北, 四川, 安徽): weights, method, rounding, bands. */
+  preset?: string;
 }
 
 /** 主管部门 and 实施单位 of the department's projects: the unit is the department's 本级. */
@@ -33,10 +37,11 @@ export function evaluationContext(department: Department): EvaluationContext {
   };
 }
 
-function splitOf(options: SelfEvalOptions): WeightSplit {
+function splitOf(options: SelfEvalOptions, preset: Preset | undefined): WeightSplit {
   if (typeof options.split === "object") return structuredClone(options.split);
   const named = options.split ? WEIGHT_SPLITS[options.split] : undefined;
-  return named ? structuredClone(named) : defaultSplit();
+  if (named) return structuredClone(named);
+  return preset ? presetSplit(preset) : defaultSplit();
 }
 
 /** A fresh self-evaluation for each project of the department. */
@@ -45,8 +50,15 @@ export function selfEvaluationsOf(
   options: SelfEvalOptions = {}
 ): SelfEvaluation[] {
   const context = evaluationContext(department);
+  const preset = options.preset ? presetNamed(options.preset) : undefined;
   return department.projects.map((project) =>
-    selfEvaluationOf(project, context, splitOf(options), options.method)
+    selfEvaluationOf(
+      project,
+      context,
+      splitOf(options, preset),
+      options.method ?? preset?.method,
+      preset?.id
+    )
   );
 }
 
