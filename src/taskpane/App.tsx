@@ -26,6 +26,9 @@ const MonitorPage = React.lazy(() =>
 const TargetChecker = React.lazy(() =>
   import(/* webpackChunkName: "page-checker" */ "./TargetChecker").then((m) => ({ default: m.TargetChecker }))
 );
+const SelfTestPage = React.lazy(() =>
+  import(/* webpackChunkName: "page-selftest" */ "./SelfTestPage").then((m) => ({ default: m.SelfTestPage }))
+);
 const FunctionsPage = React.lazy(() =>
   import(/* webpackChunkName: "page-functions" */ "./FunctionsPage").then((m) => ({ default: m.FunctionsPage }))
 );
@@ -35,7 +38,7 @@ export interface AppProps {
   host: PaneHost;
 }
 
-type TabId = "project" | "overview" | "import" | "review" | "selfeval" | "monitor" | "checker" | "functions";
+type TabId = "project" | "overview" | "import" | "review" | "selfeval" | "monitor" | "checker" | "functions" | "selftest";
 type TabLabel =
   | "tabProject"
   | "tabOverview"
@@ -44,7 +47,8 @@ type TabLabel =
   | "tabSelfEval"
   | "tabMonitor"
   | "tabChecker"
-  | "tabFunctions";
+  | "tabFunctions"
+  | "tabSelfTest";
 const TABS: [TabId, TabLabel][] = [
   ["project", "tabProject"],
   ["overview", "tabOverview"],
@@ -54,6 +58,7 @@ const TABS: [TabId, TabLabel][] = [
   ["monitor", "tabMonitor"],
   ["checker", "tabChecker"],
   ["functions", "tabFunctions"],
+  ["selftest", "tabSelfTest"],
 ];
 
 /** The tab a page fragment names (#import), if any. */
@@ -140,6 +145,7 @@ export function App({ strings, host }: AppProps) {
           {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
           {tab === "checker" && <TargetChecker strings={strings} />}
           {tab === "functions" && <FunctionsPage strings={strings} />}
+          {tab === "selftest" && <SelfTestPage strings={strings} host={host} />}
         </React.Suspense>
       </main>
     </FluentProvider>

@@ -6,6 +6,7 @@
 import type { SheetPlan } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
 import type { ExcelRun, Progress } from "../hosts/excel";
+import type { SelfTestReport } from "../hosts/selftest";
 
 export interface InsertOutcome {
   sheets: string[];
@@ -29,7 +30,12 @@ export interface PaneHost {
   readWorkbook(): Promise<SheetValues[]>;
   /** Activates the sheet and selects the cell (the preview has no workbook: it does nothing). */
   select(sheet: string, cell: string): Promise<void>;
+  /** 自检 on a temporary sheet, deleted after; the preview rejects (no workbook). */
+  selfTest(): Promise<SelfTestReport>;
 }
+
+/** The self-test's runner and the host's steps, loaded only when 自检 runs. */
+const selfTestRunner = () => import(/* webpackChunkName: "selftest" */ "../hosts/selftest");
 
 /** Excel: the host's code loads on first use, as WPS's does, so the pane opens sooner. */
 export function excelHost(run: ExcelRun = (batch) => Excel.run(batch)): PaneHost {
@@ -39,6 +45,13 @@ export function excelHost(run: ExcelRun = (batch) => Excel.run(batch)): PaneHost
     insert: async (plan, onProgress) => (await excel()).insertSheets(run, plan, onProgress),
     readWorkbook: async () => (await excel()).readWorkbook(run),
     select: async (sheet, cell) => (await excel()).selectCell(run, sheet, cell),
+    async selfTest() {
+      const [{ runSelfTest }, { excelSelfTest }] = await Promise.all([
+        selfTestRunner(),
+        import(/* webpackChunkName: "excel-host" */ "../hosts/excel-selftest"),
+      ]);
+      return runSelfTest(excelSelfTest(run));
+    },
   };
 }
 
@@ -58,6 +71,13 @@ export function wpsHost(app: Et.Application): PaneHost {
     async select(sheet, cell) {
       const { selectCellWps } = await wps();
       selectCellWps(app, sheet, cell);
+    },
+    async selfTest() {
+      const [{ runSelfTest }, { wpsSelfTest }] = await Promise.all([
+        selfTestRunner(),
+        import(/* webpackChunkName: "wps-host" */ "../hosts/wps-selftest"),
+      ]);
+      return runSelfTest(wpsSelfTest(app));
     },
   };
 }
@@ -137,5 +157,8 @@ export function previewHost(
     readWorkbook: async () => readChosenWorkbook(await choose(".xlsx")),
     // No workbook to show it in: the page says where the cell is instead.
     select: async () => undefined,
+    selfTest: async () => {
+      throw new Error("自检只能在 Excel 或 WPS 表格中运行（预览模式没有工作簿）");
+    },
   };
 }

@@ -10,6 +10,16 @@ const zh = {
   tabOverview: "部门整体目标",
   tabChecker: "指标值检查",
   tabFunctions: "函数",
+  tabSelfTest: "自检",
+  selfTestTitle: "自检：这台电脑上的 Excel / WPS 能做什么",
+  selfTestHint:
+    "在一张临时工作表上逐项试用本工具用到的表格操作和每个 PT 函数，结束后删除该表，不改动您的数据。请把报告复制给信息中心。",
+  selfTestRun: "开始自检",
+  selfTestRunning: "正在自检…",
+  selfTestPassed: "全部通过",
+  selfTestFailed: "项未通过，详见报告",
+  selfTestCopy: "复制报告",
+  selfTestCopied: "已复制",
   tabImport: "导入",
   importPaste: "粘贴公开的绩效目标文本，或从表格复制的指标表",
   importHint:
@@ -147,6 +157,16 @@ const en: Strings = {
   tabOverview: "Department",
   tabChecker: "Check a target",
   tabFunctions: "Functions",
+  tabSelfTest: "Self-test",
+  selfTestTitle: "Self-test: what Excel / WPS can do on this computer",
+  selfTestHint:
+    "Tries every spreadsheet operation the add-in uses and every PT function on a temporary sheet, then deletes it; your data is not changed. Send the report to your IT staff.",
+  selfTestRun: "Run self-test",
+  selfTestRunning: "Running…",
+  selfTestPassed: "All steps passed",
+  selfTestFailed: "step(s) failed, see the report",
+  selfTestCopy: "Copy report",
+  selfTestCopied: "Copied",
   tabImport: "Import",
   importPaste: "Paste a published target document, or an indicator table copied from a spreadsheet",
   importHint:

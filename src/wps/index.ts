@@ -15,6 +15,7 @@ const TABS: Record<string, string> = {
   ptSelfEval: "selfeval",
   ptMonitor: "monitor",
   ptChecker: "checker",
+  ptSelfTest: "selftest",
 };
 
 function here(file: string): string {

@@ -119,9 +119,33 @@ describe("the built WPS folder", () => {
       "ptSelfEval",
       "ptMonitor",
       "ptChecker",
+      "ptSelfTest",
     ]) {
       expect(ribbon).toMatch(new RegExp(`id="${id}"[^>]*onAction="ribbon.OnAction"`));
     }
+    expect(ribbon).toMatch(/id="ptSelfTest" label="自检"/);
+  });
+
+  it("keeps what real WPS builds need: no XML declaration, no unguarded crypto.randomUUID", () => {
+    expect(readFileSync(join(dist, "ribbon.xml"), "utf8")).toMatch(/^<customUI /);
+    const scripts = files(dist).filter((f) => /\.(js|html)$/.test(f));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/crypto\.randomUUID/g)) {
+        // A use is guarded when a typeof test of it comes just before (as pdf.js has).
+        const before = text.slice(Math.max(0, m.index - 120), m.index + m[0].length);
+        expect([file, /typeof\s*crypto(\.randomUUID)?/.test(before)]).toEqual([file, true]);
+      }
+    }
+  });
+
+  it("writes the install page beside the online add-in, stating the minimum WPS builds", () => {
+    const page = readFileSync(join(dist, "publish.html"), "utf8");
+    expect(page).toContain("127.0.0.1:58890");
+    expect(page).toContain("12.1.0.16910");
+    expect(page).toContain("12.1.0.20540");
+    expect(existsSync(join(offline, "pt_0.1.0", "publish.html"))).toBe(false);
   });
 
   it("packs the offline add-in as the wpsjs toolkit does: a folder, a .7z with that folder on top, its list entry", () => {
@@ -253,6 +277,21 @@ describe("the start page in a DOM with a fake wps", () => {
     expect(panes.loaded).toBe(true);
     expect(panes.first).toBe(true);
     expect(panes.panes).toEqual([{ url: `${base}/taskpane.html#project`, visible: true }]);
+  });
+
+  it("answers the ribbon synchronously: no callback is async or returns a promise", async () => {
+    const kinds = await page.evaluate(() => {
+      const ribbon = (window as unknown as { ribbon: Record<string, (c?: unknown) => unknown> })
+        .ribbon;
+      return Object.entries(ribbon).map(([name, fn]) => {
+        const answer = fn({ Id: "ptNoSuchButton" });
+        const thenable = typeof (answer as { then?: unknown } | null)?.then === "function";
+        return [name, fn.constructor.name, thenable];
+      });
+    });
+    expect(kinds.length).toBeGreaterThanOrEqual(3);
+    for (const [name, kind, thenable] of kinds)
+      expect([name, kind, thenable]).toEqual([name, "Function", false]);
   });
 
   it("opens the open pane on the 审核 tab from its ribbon button", async () => {
@@ -498,6 +537,26 @@ describe("the pane's 自评 and 监控 pages on a workbook (the recording ET fak
     );
     expect(names.filter((n) => n.startsWith("自评-"))).toHaveLength(1);
     expect(names[0]).toBe("Sheet1");
+  });
+
+  it("runs 自检 from the ribbon's fragment: a report to copy, and the temporary sheet gone", async () => {
+    const before = await sheetNames();
+    await pane.evaluate(() => (window.location.hash = "#selftest"));
+    const report = pane.getByTestId("selftest-report");
+    await report.waitFor();
+    const text = await report.inputValue();
+    expect(text).toContain("主机：WPS 表格");
+    for (const step of [
+      "写入数值与公式",
+      "合并单元格",
+      "复制工作表",
+      "删除临时工作表",
+      "工作簿中不留痕迹",
+    ])
+      expect(text).toContain(`✓ ${step}`);
+    // The fake in the page has no recalculation: the functions' steps say what came back.
+    expect(text).toContain('✗ 函数 PT.CHECK：=PT.CHECK(0.96,"≥95%") 返回 ""');
+    expect(await sheetNames()).toEqual(before);
   });
 
   it("raised no script errors", () => {

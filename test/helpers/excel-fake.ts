@@ -5,7 +5,9 @@
  * name exists fails at the next sync, and so does anything on a sheet asked for by a name not in
  * use (ItemNotFound); one sheet is active at a time; the used range starts at the first used cell;
  * a selection takes effect at the sync. It counts syncs and proxy calls (property sets and method
- * calls).
+ * calls). A formula's value is what `recalc` answers (the host's recalculation; "" without one).
+ * For 自检, `missing` names methods the host lacks (undefined) and `broken` methods that the next
+ * sync refuses (ApiNotFound), as an Excel without the requirement set does.
  */
 import { columnName, parseRange, Scalar } from "../../src/core/layout/plan";
 import type { ExcelRun } from "../../src/hosts/excel";
@@ -34,6 +36,7 @@ export class FakeSheet {
   printArea = "";
   pageLayout: Record<string, unknown> = {};
   active = false;
+  frozenRows = 0;
   constructor(public name: string) {}
 
   cell(row: number, column: number): Cell | undefined {
@@ -58,12 +61,13 @@ export class FakeSheet {
   }
 
   /** What Excel's used range holds: the values grid up to the last non-empty cell. */
-  grid(): Scalar[][] {
+  grid(recalc?: ((formula: string) => Scalar) | null): Scalar[][] {
     let rows = 0;
     let columns = 0;
     for (const key of this.cells.keys()) {
       const [r, c] = key.split(",").map(Number);
-      if (this.cells.get(key)?.value !== null) {
+      const cell = this.cells.get(key);
+      if (cell?.value !== null || cell.formula) {
         rows = Math.max(rows, r);
         columns = Math.max(columns, c);
       }
@@ -71,7 +75,7 @@ export class FakeSheet {
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c) => {
         const cell = this.cell(r + 1, c + 1);
-        return cell?.formula ? "" : (cell?.value ?? "");
+        return cell?.formula ? (recalc?.(cell.formula) ?? "") : (cell?.value ?? "");
       })
     );
   }
@@ -84,6 +88,10 @@ export class ExcelFake {
   /** Every queued command: property sets and method calls on proxy objects. */
   calls: string[] = [];
   sheets: FakeSheet[] = [];
+  /** The host's recalculation of a formula cell; without it a formula reads "". */
+  recalc: ((formula: string, sheet: FakeSheet) => Scalar) | null = null;
+  missing = new Set<string>();
+  broken = new Set<string>();
   private pending: (() => void)[] = [];
   private loaded = new Set<object>();
   private toLoad = new Set<object>();
@@ -129,10 +137,17 @@ export class ExcelFake {
         return Reflect.set(obj, key, value);
       },
       get(obj, key) {
+        if (typeof key === "string" && fake.missing.has(key)) return undefined;
         const value = Reflect.get(obj, key);
         if (typeof value === "function" && typeof key === "string" && !key.startsWith("_")) {
           return (...args: unknown[]) => {
             if (key !== "load") fake.calls.push(`${path}.${key}()`);
+            if (fake.broken.has(key)) {
+              fake.error = Object.assign(new Error(`ApiNotFound: ${path}.${key}`), {
+                code: "ApiNotFound",
+              });
+              return fake.recorded({ load: () => undefined }, `${path}.${key}`);
+            }
             return value.apply(obj, args);
           };
         }
@@ -210,6 +225,22 @@ export class ExcelFake {
         activate() {
           if (fake.sheets.includes(sheet)) for (const s of fake.sheets) s.active = s === sheet;
         },
+        delete() {
+          fake.pending.push(() => {
+            const at = fake.sheets.indexOf(sheet);
+            if (at >= 0) fake.sheets.splice(at, 1);
+            if (sheet.active && fake.sheets.length > 0)
+              fake.sheets[Math.max(0, at - 1)].active = true;
+          });
+        },
+        freezePanes: this.recorded(
+          {
+            freezeRows(count: number) {
+              sheet.frozenRows = count;
+            },
+          },
+          `${sheet.name}.freezePanes`
+        ),
         pageLayout: this.recorded(pageLayout, `${sheet.name}.pageLayout`),
       },
       sheet.name
@@ -303,7 +334,7 @@ export class ExcelFake {
       },
       get values(): Scalar[][] {
         fake.guardLoaded(range, "values");
-        const grid = sheet.grid();
+        const grid = sheet.grid(fake.recalc && ((f: string) => fake.recalc!(f, sheet)));
         if (!size) return grid;
         return Array.from({ length: size.to.row - size.from.row + 1 }, (_, r) =>
           Array.from(
@@ -365,6 +396,28 @@ export class ExcelFake {
           );
           return { custom: { rule, format: { fill, font } } };
         },
+      },
+      /** The merged areas meeting the range, as RangeAreas: address "S!A1:B2,S!C3:D4". */
+      getMergedAreasOrNullObject() {
+        const hits = sheet.merges.filter((m) => {
+          if (!size) return true;
+          const a = parseRange(m);
+          return (
+            a.from.row <= size.to.row &&
+            size.from.row <= a.to.row &&
+            a.from.column <= size.to.column &&
+            size.from.column <= a.to.column
+          );
+        });
+        const areas = {
+          isNullObject: hits.length === 0,
+          address: hits.map((m) => `${sheet.name}!${m}`).join(","),
+          load(_properties: string) {
+            fake.toLoad.add(areas);
+            return areas;
+          },
+        };
+        return areas;
       },
       getBoundingRect: (other: { address: string }) =>
         fake.range(sheet, `A1:${other.address.split(":")[1] ?? "A1"}`),

@@ -7,6 +7,8 @@
  * relative to the active cell (VBA's FormatConditions.Add), not to the range it is added to;
  * adding a validation where there is one fails; inserted rows take the formats of the row above;
  * the used range starts at the first used cell; Range.Select fails on a sheet that is not active.
+ * A formula's value is what `recalc` answers (the host's recalculation; "" without one). For 自检,
+ * `missing` names members the host lacks (read as undefined) and `broken` members that throw.
  */
 import { shiftRelative } from "../../src/hosts/a1";
 import { cellName, Scalar } from "../../src/core/layout/plan";
@@ -36,6 +38,12 @@ export class WpsFake {
   /** Where the cursor is on a sheet the host adds: A1 in a real WPS, anywhere in a test. */
   newSheetActiveCell = "A1";
   activeSheet: WpsSheet;
+  /** The host's recalculation of a formula cell; without it a formula reads "" as before. */
+  recalc: ((formula: string, sheet: WpsSheet) => Scalar) | null = null;
+  /** Members the host lacks (undefined) and members that throw when used, by name. */
+  missing = new Set<string>();
+  broken = new Set<string>();
+  version = "12.1.0.20540";
 
   constructor(existing: string[] = ["Sheet1"]) {
     this.sheets = existing.map((n) => new WpsSheet(n));
@@ -64,13 +72,19 @@ export class WpsFake {
   /** Wraps a plain object so that every read, write and call is counted as a bridge call. */
   private bridged<T extends object>(target: T, label: string): T {
     const calls = this.calls;
+    const { missing, broken } = this;
+    const refuse = (key: string) => {
+      throw new Error(`${label}.${key}: 该操作失败（测试设定）`);
+    };
     return new Proxy(target, {
       get(obj, key) {
+        if (typeof key === "string" && missing.has(key)) return undefined;
         const value = Reflect.get(obj, key);
         if (typeof key !== "string") return value;
         if (typeof value === "function") {
           return (...args: unknown[]) => {
             calls.push(`${label}.${key}()`);
+            if (broken.has(key)) refuse(key);
             return value.apply(obj, args);
           };
         }
@@ -79,6 +93,7 @@ export class WpsFake {
       },
       set(obj, key, value) {
         calls.push(`${label}.${String(key)}=`);
+        if (broken.has(String(key))) refuse(String(key));
         return Reflect.set(obj, key, value);
       },
     });
@@ -108,6 +123,26 @@ export class WpsFake {
       },
       get ActiveCell() {
         return fake.range(fake.activeSheet, fake.activeSheet.activeCell);
+      },
+      get ActiveWindow() {
+        const sheet = fake.activeSheet;
+        return fake.bridged(
+          {
+            get FreezePanes() {
+              return sheet.frozenAt !== "";
+            },
+            set FreezePanes(on: boolean) {
+              sheet.frozenAt = on ? sheet.activeCell : "";
+            },
+          },
+          "Window"
+        );
+      },
+      get Version() {
+        return fake.version.split(".").slice(0, 2).join(".");
+      },
+      get Build() {
+        return fake.version;
       },
     };
     return this.bridged(app, "Application") as unknown as Et.Application;
@@ -172,6 +207,12 @@ export class WpsFake {
         },
         Activate() {
           fake.activate(sheet);
+        },
+        /** Alerts off, as the host asks; the sheet before it (or after) becomes active. */
+        Delete() {
+          const at = fake.sheets.indexOf(sheet);
+          fake.sheets.splice(at, 1);
+          if (sheet.active) fake.activate(fake.sheets[Math.max(0, at - 1)]);
         },
         /** Like VBA: returns nothing; the copy is the active sheet, named "name (2)". */
         Copy(_before: unknown, after: unknown) {
@@ -246,7 +287,9 @@ export class WpsFake {
           const row: unknown[] = [];
           for (let c = a.left; c <= a.right; c++) {
             const cell = sheet.cells.get(`${r},${c}`);
-            row.push(cell?.formula ? "" : (cell?.value ?? ""));
+            row.push(
+              cell?.formula ? (fake.recalc?.(cell.formula, sheet) ?? "") : (cell?.value ?? "")
+            );
           }
           grid.push(row);
         }
@@ -368,6 +411,30 @@ export class WpsFake {
         if (!sheet.active) throw new Error(`Range.Select(${address}): the sheet is not active`);
         fake.selection = { sheet: sheet.name, address };
         sheet.activeCell = cellName(areas[0].top, areas[0].left);
+      },
+      /** The merged area holding the range's first cell, or that cell. */
+      get MergeArea() {
+        const { top, left } = areas[0];
+        const merge = sheet.merges
+          .map((m) => parseAreas(m)[0])
+          .find((m) => top >= m.top && top <= m.bottom && left >= m.left && left <= m.right);
+        const area = merge ?? { top, left, bottom: top, right: left };
+        return fake.range(
+          sheet,
+          `${cellName(area.top, area.left)}:${cellName(area.bottom, area.right)}`
+        );
+      },
+      get MergeCells() {
+        return sheet.merges.some((m) => areas.some((a) => overlaps(a, parseAreas(m)[0])));
+      },
+      /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell). */
+      get Address() {
+        const a = areas[0];
+        const abs = (r: number, c: number) => cellName(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+        const from = abs(a.top, a.left);
+        return a.top === a.bottom && a.left === a.right
+          ? from
+          : `${from}:${abs(a.bottom, a.right)}`;
       },
       get Row() {
         return areas[0].top;

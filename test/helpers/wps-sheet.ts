@@ -107,6 +107,8 @@ export class WpsSheet {
   font: Record<string, unknown> = {};
   active = false;
   activeCell = "A1";
+  /** Where the panes are frozen (the active cell when FreezePanes was set), "" for none. */
+  frozenAt = "";
   constructor(public name: string) {}
 
   cell(row: number, column: number): Cell {
