@@ -124,6 +124,7 @@ export const PROBES: FunctionProbe[] = [
   { name: "SCHEDULE", args: [{ date: [2025, 6, 30] }], expected: 0.5 },
   { name: "LIGHT", args: [50, 100, { date: [2025, 6, 30] }], expected: "绿灯" },
   { name: "SCORE", args: [0.96, "≥95%", 10], expected: 10 },
+  { name: "BUDGETSCORE", args: [0.95, 10], expected: 9.5 },
   { name: "GRADE", args: [92], expected: "优" },
   { name: "EXPLAIN", args: ["≥95%"], expected: "定量指标：不低于 95%" },
   {
