@@ -211,7 +211,7 @@ describe("the flat layout as a vendor writes it", () => {
         "F3",
         { kind: "indicator", project: 0, row: 1, column: "level2" },
       ],
-      ["import/project-name", "导入", "B4", undefined],
+      ["import/project-name", "导入", "B4", { kind: "indicator", project: 0, row: 2 }],
     ]);
     expect(read.diagnostics[0].message).toContain("“2”是“效益指标”");
   });
@@ -223,15 +223,19 @@ describe("the flat layout as a vendor writes it", () => {
       row("", "乙项目", ["1", "产出指标"], ["11", "数量指标"], "b", "1", 1, "个", 1),
       row("P1", "甲项目", ["1", "产出指标"], ["12", "质量指标"], "c", "1", 1, "个", 2),
       row("P3", "乙项目", ["1", "产出指标"], ["12", "质量指标"], "d", "1", 1, "个", 2),
+      row("", "", ["3", "满意度指标"], ["31", "服务对象满意度指标"], "e", "1", 90, "%", 3),
     ];
     const read = importSheets([{ name: "导入", grid }], "x");
     expect(
       read.department.projects.map((p) => [p.code, p.name, p.indicators.map((i) => i.level3)])
     ).toEqual([
       ["P1", "甲项目", ["a", "c"]],
-      ["P3", "乙项目", ["b", "d"]],
+      ["P3", "乙项目", ["b", "d", "e"]],
     ]);
-    expect(read.diagnostics).toEqual([]);
+    // A row naming no project goes with the row above, and says so.
+    expect(read.diagnostics.map((p) => [p.rule, p.cell, p.at])).toEqual([
+      ["import/no-project", "A6", { kind: "indicator", project: 1, row: 2 }],
+    ]);
   });
 
   it("imports a template with merged header cells, a title and merged project cells", async () => {
