@@ -9,7 +9,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FLAT_COLUMN_SETS } from "../../src/core/layout/flat-columns";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { FlatExport } from "../../src/taskpane/FlatExport";
-import { ProblemList } from "../../src/taskpane/ImportPage";
 import { previewHost, PaneHost } from "../../src/taskpane/host";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 
@@ -19,13 +18,7 @@ const strings = stringsFor("zh-CN");
 function render(host: PaneHost): string {
   const html = renderToString(
     <FluentProvider theme={webLightTheme}>
-      <FlatExport
-        strings={strings}
-        host={host}
-        department={SEED_DEPARTMENT}
-        listClass=""
-        List={ProblemList}
-      />
+      <FlatExport strings={strings} host={host} department={SEED_DEPARTMENT} />
     </FluentProvider>
   );
   return html
