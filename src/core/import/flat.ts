@@ -206,6 +206,13 @@ class Grouping {
       if (name && !this.byName.has(name)) this.byName.set(name, k);
     }
     const project = this.projects[k];
+    // 年度绩效目标 stands on every row of its project: the first that says it, line by line.
+    const goals = mergedText(this.grid, r, fields.goals);
+    if (project.goals.length === 0 && goals !== "")
+      project.goals = goals
+        .split(/\n+/)
+        .map((g) => g.trim())
+        .filter((g) => g !== "");
     const row = project.indicators.length;
     this.places.push({ project: k, row });
     project.indicators.push(indicator);

@@ -25,6 +25,11 @@ describe("the flat export read back", () => {
     expect(back.kind).toBe("flat");
     expect(back.diagnostics).toEqual([]);
     expect(carried(back.department.projects)).toEqual(carried(SEED_DEPARTMENT.projects));
+    // 年度绩效目标 travels in the column set that has it.
+    const goals = FLAT_COLUMN_SETS[id].columns.some((c) => c.field === "goals");
+    expect(back.department.projects.map((p) => p.goals)).toEqual(
+      SEED_DEPARTMENT.projects.map((p) => (goals ? p.goals : []))
+    );
   });
 
   it("keeps the 2021 tree, deadlines, remarks and amounts read from sentences", () => {
