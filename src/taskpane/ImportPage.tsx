@@ -154,7 +154,7 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
         />
       )}
       {department && !empty && (
-        <FlatExport strings={strings} host={host} department={department} listClass={styles.diagnostics} List={ProblemList} />
+        <FlatExport strings={strings} host={host} department={department} />
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import type { Problem, Severity } from "../core/problem";
 import type { ReviewResult } from "../core/review/result";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
+import { FlatExport } from "./FlatExport";
 import { Notice, Progress, Tag } from "./Notice";
 import { cellOf, groupBySheet, selectable } from "./review-view";
 
@@ -224,6 +225,9 @@ export function ReviewPage({ strings, host }: { strings: Strings; host: PaneHost
             </section>
           )}
         </section>
+      )}
+      {department && department.projects.some((p) => p.indicators.length > 0) && (
+        <FlatExport strings={strings} host={host} department={department} />
       )}
     </div>
   );

@@ -18,7 +18,8 @@ export type FlatOnlyField =
   | "level1Code"
   | "level2Code"
   | "level3Code"
-  | "order";
+  | "order"
+  | "goals";
 
 export type FlatField = IndicatorField | FlatOnlyField;
 
@@ -35,6 +36,7 @@ const FLAT_NAMES: [FlatField, RegExp][] = [
   ["level2", /^二级(指标)?(名称)?$/],
   ["level3", /^三级(指标)?(名称)?$/],
   ["order", /^(指标)?(顺序码|顺序号|排序码|排序号)$/],
+  ["goals", /^((项目)?年度(绩效)?目标|(年度|项目)?绩效目标)$/],
 ];
 
 /** A sub-header that only says which part of the group above it is (一级指标 + 代码). */

@@ -186,6 +186,8 @@ class Grouping {
   readonly problems: Problem[] = [];
   private readonly byCode = new Map<string, number>();
   private readonly byName = new Map<string, number>();
+  /** What find() said about the row being added, before its place is known. */
+  private pending: Problem[] = [];
 
   constructor(
     private readonly grid: CellGrid,
@@ -204,8 +206,18 @@ class Grouping {
       if (name && !this.byName.has(name)) this.byName.set(name, k);
     }
     const project = this.projects[k];
-    this.places.push({ project: k, row: project.indicators.length });
+    // 年度绩效目标 stands on every row of its project: the first that says it, line by line.
+    const goals = mergedText(this.grid, r, fields.goals);
+    if (project.goals.length === 0 && goals !== "")
+      project.goals = goals
+        .split(/\n+/)
+        .map((g) => g.trim())
+        .filter((g) => g !== "");
+    const row = project.indicators.length;
+    this.places.push({ project: k, row });
     project.indicators.push(indicator);
+    for (const p of this.pending.splice(0))
+      this.problems.push({ ...p, at: { kind: "indicator", project: k, row } });
   }
 
   private find(r: number, code: string, name: string): number | undefined {
@@ -214,7 +226,7 @@ class Grouping {
       this.grid.address(r, c ?? fields.projectName ?? fields.projectCode ?? 0);
     if (code === "" && name === "") {
       const last = this.places[this.places.length - 1]?.project;
-      this.problems.push({
+      this.pending.push({
         rule: "import/no-project",
         severity: "warning",
         ...at(fields.projectCode),
@@ -236,7 +248,7 @@ class Grouping {
     }
     if (k !== undefined && code && name && labelKey(name) !== labelKey(this.projects[k].name)) {
       const kept = this.projects[k].name;
-      this.problems.push({
+      this.pending.push({
         rule: "import/project-name",
         severity: "warning",
         ...at(fields.projectName),

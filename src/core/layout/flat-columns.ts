@@ -24,7 +24,8 @@ export type FlatExportField =
   | "unit"
   | "target"
   | "basis"
-  | "order";
+  | "order"
+  | "goals";
 
 export interface FlatColumnSpec {
   header: string;
@@ -59,6 +60,7 @@ export const FIELD_WIDTHS: Record<FlatExportField, number> = {
   target: 16,
   basis: 16,
   order: 8,
+  goals: 30,
 };
 
 const PROJECT: FlatColumnSpec[] = [
@@ -101,12 +103,13 @@ export const FLAT_COLUMN_SETS: Record<string, FlatColumnSet> = {
   },
   whole: {
     id: "whole",
-    title: "指标值不拆分（≥95% 写在一格），带单位代码与名称，不写指标代码",
+    title: "指标值不拆分（≥95% 写在一格），带单位代码与名称、年度绩效目标，不写指标代码",
     natureCodes: false,
     columns: [
       { header: "单位代码", field: "unitCode" },
       { header: "单位名称", field: "unitName" },
       ...PROJECT,
+      { header: "年度绩效目标", field: "goals" },
       { header: "一级指标", field: "level1" },
       { header: "二级指标", field: "level2" },
       { header: "三级指标", field: "level3" },

@@ -89,6 +89,7 @@ class RowWriter {
       unitName: department.unitName,
       projectCode: project.code,
       projectName: project.name,
+      goals: project.goals.join("\n"),
       level1: indicator.level1,
       level2: indicator.level2,
       level3: indicator.level3,

@@ -1,17 +1,12 @@
 /**
  * The budget system's flat layout both ways: the export's rows read back to the same model in every
  * column set, numeric 计算符号, codes checked against names, a vendor's template with merged header
- * cells (written here with ExcelJS) imported, and the rules of the layout (value splits, column
- * sets, codes) as data.
+ * cells (written here with ExcelJS) imported. The layout's rules as data: flat-rules.test.ts.
  */
 import ExcelJS from "exceljs";
-import fc from "fast-check";
 import { importSheets } from "../../../src/core/import";
-import { readFlatSheet } from "../../../src/core/import/flat";
-import { flatHeaderField } from "../../../src/core/import/flat-header";
 import { planFlat } from "../../../src/core/layout/flat";
-import { columnSetOf, FLAT_COLUMN_SETS } from "../../../src/core/layout/flat-columns";
-import { splitValue } from "../../../src/core/layout/flat-value";
+import { FLAT_COLUMN_SETS } from "../../../src/core/layout/flat-columns";
 import { planGrid, Scalar } from "../../../src/core/layout/plan";
 import { planDepartment } from "../../../src/core/layout/workbook";
 import { Department, emptyDepartment, emptyProject, Project } from "../../../src/core/model";
@@ -30,6 +25,11 @@ describe("the flat export read back", () => {
     expect(back.kind).toBe("flat");
     expect(back.diagnostics).toEqual([]);
     expect(carried(back.department.projects)).toEqual(carried(SEED_DEPARTMENT.projects));
+    // 年度绩效目标 travels in the column set that has it.
+    const goals = FLAT_COLUMN_SETS[id].columns.some((c) => c.field === "goals");
+    expect(back.department.projects.map((p) => p.goals)).toEqual(
+      SEED_DEPARTMENT.projects.map((p) => (goals ? p.goals : []))
+    );
   });
 
   it("keeps the 2021 tree, deadlines, remarks and amounts read from sentences", () => {
@@ -211,7 +211,7 @@ describe("the flat layout as a vendor writes it", () => {
         "F3",
         { kind: "indicator", project: 0, row: 1, column: "level2" },
       ],
-      ["import/project-name", "导入", "B4", undefined],
+      ["import/project-name", "导入", "B4", { kind: "indicator", project: 0, row: 2 }],
     ]);
     expect(read.diagnostics[0].message).toContain("“2”是“效益指标”");
   });
@@ -223,15 +223,19 @@ describe("the flat layout as a vendor writes it", () => {
       row("", "乙项目", ["1", "产出指标"], ["11", "数量指标"], "b", "1", 1, "个", 1),
       row("P1", "甲项目", ["1", "产出指标"], ["12", "质量指标"], "c", "1", 1, "个", 2),
       row("P3", "乙项目", ["1", "产出指标"], ["12", "质量指标"], "d", "1", 1, "个", 2),
+      row("", "", ["3", "满意度指标"], ["31", "服务对象满意度指标"], "e", "1", 90, "%", 3),
     ];
     const read = importSheets([{ name: "导入", grid }], "x");
     expect(
       read.department.projects.map((p) => [p.code, p.name, p.indicators.map((i) => i.level3)])
     ).toEqual([
       ["P1", "甲项目", ["a", "c"]],
-      ["P3", "乙项目", ["b", "d"]],
+      ["P3", "乙项目", ["b", "d", "e"]],
     ]);
-    expect(read.diagnostics).toEqual([]);
+    // A row naming no project goes with the row above, and says so.
+    expect(read.diagnostics.map((p) => [p.rule, p.cell, p.at])).toEqual([
+      ["import/no-project", "A6", { kind: "indicator", project: 1, row: 2 }],
+    ]);
   });
 
   it("imports a template with merged header cells, a title and merged project cells", async () => {
@@ -390,133 +394,5 @@ describe("the flat layout as a vendor writes it", () => {
     );
     expect(read.department.unitName).toBe(SEED_DEPARTMENT.unitName);
     expect(read.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
-  });
-});
-
-describe("rules of the layout, as data", () => {
-  it.each([
-    ["≥95%", "≥", "95", "%", undefined],
-    ["=100%", "=", "100", "%", undefined],
-    ["≤3.5万元/公里", "≤", "3.5", "万元/公里", undefined],
-    ["不少于20场", "≥", "20", "场", undefined],
-    ["全年至少开展5次", "≥", "5", "次", "export/prose"],
-    ["23 个", "", "23", "个", "export/no-sign"],
-    ["及时", "定性", "及时", "", undefined],
-    ["实际支出", "定性", "实际支出", "", "export/reference"],
-    ["90%-100%", "", "90%-100%", "", "export/range"],
-    ["2024年11月底前", "≤", "2024.11.30", "", undefined],
-    ["≥9x%", "", "≥9x%", "", "export/value"],
-    ["", "", "", "", "export/empty-value"],
-  ])("splits “%s” into %s | %s | %s", (text, nature, value, unit, rule) => {
-    const split = splitValue(text);
-    expect([split.nature, split.value, split.unit, split.remark?.rule]).toEqual([
-      nature,
-      value,
-      unit,
-      rule,
-    ]);
-  });
-
-  it("suggests ≤ for a cost indicator without a sign", () => {
-    expect(splitValue("766 元/人", "成本指标发放标准").remark?.message).toContain("“≤”");
-  });
-
-  it.each(
-    Object.values(FLAT_COLUMN_SETS).flatMap((set) =>
-      set.columns.map((c) => [set.id, c.header, c.field])
-    )
-  )("%s: the importer reads “%s” as %s", (_set, header, field) => {
-    expect(flatHeaderField(header)).toBe(field === "target" ? "value" : field);
-  });
-
-  it.each([
-    [
-      {
-        columns: [
-          { header: "项目名称", field: "projectName" },
-          { header: "三级指标", field: "level3" },
-          { header: "指标值", field: "target" },
-        ],
-      },
-      null,
-    ],
-    [{ columns: [] }, "缺少项目代码或项目名称"],
-    [
-      {
-        columns: [
-          { header: "项目名称", field: "projectName" },
-          { header: "指标值", field: "target" },
-        ],
-      },
-      "缺少三级指标名称",
-    ],
-    [
-      {
-        columns: [
-          { header: "项目名称", field: "projectName" },
-          { header: "三级", field: "level3" },
-        ],
-      },
-      "缺少指标值",
-    ],
-    [{ columns: [{ header: "项目名称", field: "name" }] }, "field 应为"],
-    [{ columns: [{ field: "level3" }] }, "缺少表头"],
-    ["[]", "列设置应为 JSON 对象"],
-  ])("a column set from JSON: %j", (json, error) => {
-    const read = columnSetOf(json);
-    expect(read.ok ? null : read.error).toEqual(
-      error === null ? null : expect.stringContaining(error)
-    );
-  });
-});
-
-describe("any sheet", () => {
-  /** Header words, codes, values and noise: what a broken or hostile flat sheet is made of. */
-  const cell = fc.oneof(
-    fc.constantFrom(
-      ...FLAT_COLUMN_SETS.default.columns.map((c) => c.header),
-      "项目",
-      "代码",
-      "名称",
-      "1",
-      "14",
-      "140001",
-      "6",
-      "≥",
-      "产出指标",
-      "≥95%",
-      "2024年11月底前"
-    ),
-    fc.string({ maxLength: 6 }),
-    fc.integer({ min: -5, max: 200 }),
-    fc.constant(null)
-  );
-  const sheet = fc.record({
-    grid: fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 12 }),
-    merges: fc.array(
-      fc.tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 12 })).map(([c, r]) => {
-        const from = `${String.fromCharCode(64 + c)}${r}`;
-        return `${from}:${String.fromCharCode(64 + Math.min(14, c + 1))}${r + 1}`;
-      }),
-      { maxLength: 4 }
-    ),
-  });
-
-  it("never throws, and is flat only with a project, a 三级指标 and a value column and rows", () => {
-    fc.assert(
-      fc.property(sheet, ({ grid, merges }) => {
-        const values = { name: "随机", grid, merges };
-        const flat = readFlatSheet(values);
-        const read = importSheets([values], "随机");
-        if (flat) {
-          const named = grid.flat().map((v) => (typeof v === "string" ? flatHeaderField(v) : null));
-          expect(named.some((n) => n === "projectCode" || n === "projectName")).toBe(true);
-          expect(named).toContain("level3");
-          // A header without rows gives no project: the sheet is left to the other readers.
-          expect(read.kind === "flat").toBe(flat.projects.length > 0);
-        } else expect(read.kind).not.toBe("flat");
-      }),
-      { numRuns: 300 }
-    );
   });
 });
