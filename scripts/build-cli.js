@@ -7,7 +7,7 @@
  * Also writes dist-cli/inputs.json, the source files the bundle was made from, for that check.
  */
 const { buildSync } = require("esbuild");
-const { mkdirSync, writeFileSync } = require("fs");
+const { mkdirSync, renameSync, writeFileSync } = require("fs");
 const { join, relative } = require("path");
 
 const ROOT = join(__dirname, "..");
@@ -25,10 +25,20 @@ function buildCli({ quiet = false } = {}) {
     target: "node20",
     packages: "external",
     metafile: true,
+    write: false,
     logLevel: quiet ? "error" : "warning",
   });
+  // Written aside and renamed into place: a `pt` started meanwhile (tests run several at once)
+  // loads the old bundle or the new one, never half of one.
+  for (const file of result.outputFiles) {
+    const aside = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(aside, file.contents);
+    renameSync(aside, file.path);
+  }
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("node_modules"));
-  writeFileSync(join(OUT, "inputs.json"), JSON.stringify(inputs));
+  const list = join(OUT, `inputs.json.${process.pid}.tmp`);
+  writeFileSync(list, JSON.stringify(inputs));
+  renameSync(list, join(OUT, "inputs.json"));
   if (!quiet)
     console.log(`已构建 ${relative(ROOT, join(OUT, "pt.js"))}（${inputs.length} 个源文件）`);
 }
