@@ -56,14 +56,12 @@ function bareGzip(): Promise<number> {
 /** Our scripts Chromium fetches opening taskpane.html of a production build (office.js left out). */
 async function firstScreen(): Promise<{ files: string[]; bytes: number }> {
   const dist = mkdtempSync(join(tmpdir(), "pt-bundle-pane-"));
-  const { server, base } = await (async () => {
-    execFileSync(
-      join(root, "node_modules", ".bin", "webpack"),
-      ["--mode", "production", "--output-path", dist],
-      { cwd: root, stdio: "pipe" }
-    );
-    return serve(dist);
-  })();
+  execFileSync(
+    join(root, "node_modules", ".bin", "webpack"),
+    ["--mode", "production", "--output-path", dist],
+    { cwd: root, stdio: "pipe" }
+  );
+  const { server, base } = await serve(dist);
   const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
   const context = await launch(base, (url) =>
     url.hostname === "appsforoffice.microsoft.com"
