@@ -6,7 +6,9 @@ const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@type
 const globals = require("globals");
 
 module.exports = [
-  { ignores: ["dist/", "dist-wps/", "dist-wps-offline/", "node_modules/", "coverage/"] },
+  {
+    ignores: ["dist/", "dist-cli/", "dist-wps/", "dist-wps-offline/", "node_modules/", "coverage/"],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],

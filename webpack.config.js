@@ -92,6 +92,20 @@ const TYPESCRIPT_RULE = {
   use: { loader: "ts-loader", options: { transpileOnly: true } },
 };
 
+/**
+ * taskpane.html loads both entries at start (the custom functions share the pane's runtime): one
+ * webpack runtime for the page, so a module both use is one instance, and the code both use in one
+ * chunk, `shared.js`, loaded once instead of inside each entry. Lazy chunks keep webpack's defaults.
+ */
+const SHARED_CHUNKS = {
+  runtimeChunk: { name: "runtime" },
+  splitChunks: {
+    cacheGroups: {
+      shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true, priority: 20 },
+    },
+  },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const serving = process.argv.includes("serve");
@@ -105,6 +119,7 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [TYPESCRIPT_RULE] },
     performance: { hints: false },
+    optimization: SHARED_CHUNKS,
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
@@ -157,3 +172,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.TYPESCRIPT_RULE = TYPESCRIPT_RULE;
+module.exports.SHARED_CHUNKS = SHARED_CHUNKS;

@@ -1,19 +1,17 @@
 /** Round trips and proxy calls of the Excel host, counted on the recording fake of Office.js. */
 import { planDepartment } from "../src/core/layout";
-import { planGrid } from "../src/core/layout/plan";
 import { planSingleProject } from "../src/core/layout/workbook";
 import { insertSheets } from "../src/hosts/excel";
 import { ExcelFake } from "../test/helpers/excel-fake";
 import { SEED_DEPARTMENT } from "../test/fixtures/seed-department";
+import { nonEmptyCells } from "./cells";
 import type { Figure } from "./run";
 
 export async function benchExcel(): Promise<Figure[]> {
   const one = new ExcelFake(["Sheet1"]);
   const plan = planSingleProject(SEED_DEPARTMENT, 1, ["Sheet1"]);
   await insertSheets(one.run, () => [plan]);
-  const cells = planGrid(plan)
-    .flat()
-    .filter((v) => v !== null).length;
+  const cells = nonEmptyCells([plan]);
 
   const all = new ExcelFake(["Sheet1"]);
   const { sheets } = await insertSheets(all.run, (taken) => planDepartment(SEED_DEPARTMENT, taken));

@@ -4,6 +4,7 @@
  */
 import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
+import { benchCli } from "./cli.bench";
 import { benchExcel } from "./excel.bench";
 import { benchFlat } from "./flat.bench";
 import { benchImport } from "./import.bench";
@@ -31,6 +32,7 @@ async function main() {
     ...(await benchWps()),
     ...(await benchSelfEval()),
     ...(await benchBundle()),
+    ...benchCli(),
   ];
   if (process.argv.includes("--json")) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -8,8 +8,9 @@ import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
 import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
+import { PACKAGE_ROOT } from "./root";
 
-export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
+export const SAMPLE = join(PACKAGE_ROOT, "samples", "seed-zhengding-2023.txt");
 
 export interface Loaded {
   department: Department;

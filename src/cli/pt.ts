@@ -17,8 +17,11 @@ export { loadDepartment, SAMPLE } from "./load";
 
 export const COMMANDS: readonly Command[] = [build, read, review, exportCommand, wpsInstall];
 
+/** `pt <command> --help` (or -h): every command takes it, so it is not in their options. */
+const HELP = { help: { type: "boolean", short: "h" } } as const;
+
 export function usage(): string {
-  return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}`;
+  return `用法：\n${COMMANDS.map((c) => c.usage).join("\n")}\n  pt <命令> --help：该命令的说明`;
 }
 
 /** parseArgs's English errors, said in Chinese with the option they concern. */
@@ -50,9 +53,17 @@ export async function main(
     if (!command) throw new CliError(name ? `未知命令：${name}\n${usage()}` : usage(), 2);
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true });
+      parsed = parseArgs({
+        args: rest,
+        options: { ...command.options, ...HELP },
+        allowPositionals: true,
+      });
     } catch (error) {
       throw misuse(error);
+    }
+    if (parsed.values.help === true) {
+      io.out(`用法：\n${command.usage}\n`);
+      return 0;
     }
     return await command.run(parsed, io);
   } catch (error) {

@@ -24,9 +24,10 @@ import { homedir } from "os";
 import { join } from "path";
 import { emptyList, Entry, readList, updateList, XmlListError } from "./xml-list";
 import { CliError, Command, flag, stringOption } from "./command";
+import { PACKAGE_ROOT } from "./root";
 
 export const ADDIN_NAME = "pt";
-const ROOT_DIR = join(__dirname, "..", "..");
+const ROOT_DIR = PACKAGE_ROOT;
 
 export function addinVersion(): string {
   return (JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string })

@@ -41,7 +41,27 @@ beforeAll(() => {
     ["--mode", "production", "--output-path", dist],
     { cwd: root, stdio: "pipe", env: { ...process.env, ADDIN_URL } }
   );
-}, 300_000);
+}, 600_000); // minutes when the machine is busy
+
+describe("taskpane.html", () => {
+  const scripts = () =>
+    [...readFileSync(join(dist, "taskpane.html"), "utf8").matchAll(/<script[^>]*src="?([^" >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
+
+  it("loads one runtime, the shared chunk and both entries, each once", () => {
+    expect(scripts()).toEqual(["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    for (const file of scripts()) expect(existsSync(join(dist, file))).toBe(true);
+  });
+
+  it("carries the code both entries use once: the 指标值 grammar is in one file only", () => {
+    // A message of src/core/target.ts, which the custom functions and the pane's form both use.
+    const holding = scripts().filter((file) =>
+      readFileSync(join(dist, file), "utf8").includes("之后应为数值和单位")
+    );
+    expect(holding).toEqual(["shared.js"]);
+  });
+});
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@
  * once like an ESLint configuration, a review that never throws on any model, and the formatters.
  */
 import fc from "fast-check";
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import {
   defaultRules,
@@ -150,8 +150,17 @@ describe("formatters", () => {
   });
 });
 
-describe("the README", () => {
-  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+describe("the documentation (README.md and docs/*.md)", () => {
+  const root = join(__dirname, "../../..");
+  const docs = join(root, "docs");
+  const readme = [
+    join(root, "README.md"),
+    ...readdirSync(docs)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(docs, f)),
+  ]
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
 
   it("lists every rule with its severity, and every option with its default", () => {
     for (const { meta } of RULES) {

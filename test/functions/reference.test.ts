@@ -1,14 +1,18 @@
 /**
- * Every example formula in the README's function tables gives the result the README shows, and
- * the README's headings are the signatures the functions are declared with.
+ * The PT reference (docs/functions.md) cannot drift from the functions: every example formula in
+ * its tables gives the result it shows, every declared function has examples, its list and its
+ * headings are the signatures and answers declared in src/functions/catalog.ts; and the README,
+ * the front page, names every function and points to the reference.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { serialFromYMD } from "../../src/core/dates";
-import { functionList } from "../../src/functions/catalog";
+import { CATALOG, functionList } from "../../src/functions/catalog";
 import * as functions from "../../src/functions/functions";
 
-const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+const root = join(__dirname, "..", "..");
+const reference = readFileSync(join(root, "docs", "functions.md"), "utf8");
+const readme = readFileSync(join(root, "README.md"), "utf8");
 const ROW = /^\| `=PT\.([A-Z]+)\((.*)\)` \| (.+?) \|/;
 
 /** Splits formula arguments: "text", numbers, empty, DATE(y,m,d); null where a cell is referenced. */
@@ -27,35 +31,47 @@ function parseArgs(text: string): unknown[] | null {
   return args;
 }
 
-const examples = readme
+const examples = reference
   .split("\n")
   .map((line) => ROW.exec(line))
   .filter((m): m is RegExpExecArray => m !== null)
   .map((m) => ({ name: m[1], args: parseArgs(m[2]), shown: m[3].trim(), line: m[0] }))
   .filter((e) => e.args !== null);
 
-it("the README has examples for every PT function", () => {
+it("has examples for every declared PT function", () => {
   const names = new Set(examples.map((e) => e.name));
-  for (const fn of [
-    "CHECK",
-    "PROGRESS",
-    "SCHEDULE",
-    "LIGHT",
-    "EXPLAIN",
-    "SCORE",
-    "GRADE",
-    "REVIEW",
-  ])
-    expect(names).toContain(fn);
+  for (const fn of Object.keys(CATALOG)) expect(names).toContain(fn);
   expect(examples.length).toBeGreaterThan(30);
 });
 
 it("heads each function's section with its declared signature", () => {
-  const headings = readme
+  const headings = reference
     .split("\n")
     .filter((line) => /^### PT\./.test(line))
     .map((line) => `=${line.slice(4)}`);
   expect(headings).toEqual(functionList("zh").map(([formula]) => formula));
+});
+
+it("lists every function with what it returns, as declared, linked to its section", () => {
+  const rows = reference
+    .split("\n")
+    .map((line) => /^\| \[`(=PT\.[^`]+)`\]\(#([^)]+)\) \| (.+) \|$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null);
+  expect(rows.map((m) => [m[1], m[3]])).toEqual(functionList("zh"));
+  // GitHub's anchor of each heading: lower case, punctuation dropped, spaces as hyphens.
+  for (const m of rows)
+    expect(m[2]).toBe(
+      m[1]
+        .slice(1)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\- ]/gu, "")
+        .replace(/ /g, "-")
+    );
+});
+
+it("the README names every function and points to the reference", () => {
+  for (const fn of Object.keys(CATALOG)) expect(readme).toContain(`PT.${fn}`);
+  expect(readme).toContain("](docs/functions.md)");
 });
 
 it.each(examples.map((e) => [e.line, e]))("%s", (_line, example) => {
