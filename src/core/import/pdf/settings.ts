@@ -44,6 +44,8 @@ export interface PdfSettings {
   minUnruledRows: number;
   /** Without rules: lines further apart than this (ems) are not rows of one table. */
   unruledRowGap: number;
+  /** Pages read at most: a longer file is cut there, with a message (a bound on time and memory). */
+  maxPages: number;
 }
 
 export const DEFAULT_PDF_SETTINGS: Readonly<PdfSettings> = Object.freeze({
@@ -65,6 +67,7 @@ export const DEFAULT_PDF_SETTINGS: Readonly<PdfSettings> = Object.freeze({
   alignTolerance: 3,
   minUnruledRows: 3,
   unruledRowGap: 1.5,
+  maxPages: 300,
 });
 
 /** Whole numbers among the settings; the rest are non-negative reals. */
@@ -73,6 +76,7 @@ const COUNTS: (keyof PdfSettings)[] = [
   "maxHeadingLines",
   "minWordsVertical",
   "minUnruledRows",
+  "maxPages",
 ];
 
 /** The defaults with `overrides`; throws on a setting that is not a non-negative number (a caller's bug). */
