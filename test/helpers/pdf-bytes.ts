@@ -70,11 +70,48 @@ function wrap(text: string, width: number): string[] {
 }
 
 /**
+ * How borders are drawn: each cell stroked (`re S`, iText), each side a thin filled rectangle
+ * (`re f`, Excel, Word, Skia), or each side a filled four-point path (`m l l l h f`).
+ */
+export type Rules = "stroke" | "bars" | "paths";
+
+function cellRules(x0: number, x1: number, top: number, bottom: number, rules: Rules): string {
+  const f = (n: number) => n.toFixed(2);
+  if (rules === "stroke") return `${f(x0)} ${f(bottom)} ${f(x1 - x0)} ${f(top - bottom)} re S\n`;
+  const t = 0.5;
+  const sides: [number, number, number, number][] = [
+    [x0, top - t / 2, x1 - x0, t],
+    [x0, bottom - t / 2, x1 - x0, t],
+    [x0 - t / 2, bottom, t, top - bottom],
+    [x1 - t / 2, bottom, t, top - bottom],
+  ];
+  return sides
+    .map(([x, y, w, h]) =>
+      rules === "bars"
+        ? `${f(x)} ${f(y)} ${f(w)} ${f(h)} re f\n`
+        : `${f(x)} ${f(y)} m ${f(x + w)} ${f(y)} l ${f(x + w)} ${f(y + h)} l ${f(x)} ${f(y + h)} l h f\n`
+    )
+    .join("");
+}
+
+/** A shaded cell's background: a filled rectangle of the cell's size, in its colour (`#rrggbb`). */
+function shading(x0: number, x1: number, top: number, bottom: number, fill: string): string {
+  const rgb = [1, 3, 5].map((i) => (parseInt(fill.slice(i, i + 2), 16) / 255).toFixed(3));
+  return `q ${rgb.join(" ")} rg ${x0.toFixed(2)} ${bottom.toFixed(2)} ${(x1 - x0).toFixed(2)} ${(top - bottom).toFixed(2)} re f Q\n`;
+}
+
+/**
  * Sheets laid out on pages of `width` × `height`, each sheet from a new page, as iText would:
  * lines above the table (a title centred, a unit line's last piece flush right), then the cells,
- * each stroked on its own. Throws when a sheet does not fit its page (the helper's limit).
+ * shaded where the sheet shades them and ruled as `rules` says. Throws when a sheet does not fit
+ * its page (the helper's limit).
  */
-export function layOut(sheets: PrintedSheet[], width: number, height: number): string[] {
+export function layOut(
+  sheets: PrintedSheet[],
+  width: number,
+  height: number,
+  rules: Rules = "stroke"
+): string[] {
   const pages: string[] = [];
   for (const sheet of sheets) {
     const inner = width - 2 * MARGIN;
@@ -112,7 +149,8 @@ export function layOut(sheets: PrintedSheet[], width: number, height: number): s
     sheet.cells.forEach((c, i) => {
       const [x0, x1] = [xs[c.column], xs[c.column + c.columnSpan]];
       const [top, bottom] = [ys[c.row], ys[c.row + c.rowSpan]];
-      out += `${x0.toFixed(2)} ${bottom.toFixed(2)} ${(x1 - x0).toFixed(2)} ${(top - bottom).toFixed(2)} re S\n`;
+      if (c.fill) out += shading(x0, x1, top, bottom, c.fill);
+      out += cellRules(x0, x1, top, bottom, rules);
       const lines = wrapped[i];
       let base = (top + bottom) / 2 + (lines.length * LEADING) / 2 - LEADING + 3;
       for (const line of lines) {

@@ -8,7 +8,7 @@
 import { importPdf } from "../../../src/core/import/pdf";
 import { loadPdfjs, readPdf } from "../../../src/core/import/pdf/pdfjs";
 import { SEED_DEPARTMENT } from "../../fixtures/seed-department";
-import { HandPage, layOut, writePdf } from "../../helpers/pdf-bytes";
+import { HandPage, layOut, Rules, writePdf } from "../../helpers/pdf-bytes";
 import { printedDepartment, PrintedSheet } from "../../helpers/printed";
 
 /** pdf.js reads a few pages a second on a busy machine. */
@@ -24,9 +24,9 @@ const RADICALS: Record<string, string> = {
   民: cp(0x2ea0),
 };
 
-function pagesOf(sheets: PrintedSheet[], landscape: boolean): HandPage[] {
+function pagesOf(sheets: PrintedSheet[], landscape: boolean, rules?: Rules): HandPage[] {
   const [width, height] = landscape ? [842, 595] : [595, 842];
-  return layOut(sheets, width, height).map((content) => ({
+  return layOut(sheets, width, height, rules).map((content) => ({
     width,
     height,
     content,
@@ -69,6 +69,40 @@ describe.each([
     SLOW
   );
 });
+
+describe.each([
+  ["thin filled rectangles (Excel, Word, Skia)", "bars"],
+  ["filled four-point paths", "paths"],
+] as const)("borders drawn as %s, header cells shaded", (_, rules) => {
+  it(
+    "imports to the exact model",
+    async () => {
+      const bytes = writePdf(pagesOf(printedDepartment(SEED_DEPARTMENT), false, rules));
+      const result = await importPdf(bytes);
+      expect(result.department).toEqual(SEED_DEPARTMENT);
+      expect(result.diagnostics).toEqual([]);
+    },
+    SLOW
+  );
+});
+
+it(
+  "a cell's shading is no rule; a thin bar is one, along its middle",
+  async () => {
+    const shaded = "q 0.85 0.88 0.95 rg 100 600 200 40 re f Q\n";
+    const bar = "100 500 200 0.6 re f\n";
+    const read = await readPdf(
+      writePdf([{ width: 595, height: 842, content: shaded + bar }]),
+      await loadPdfjs()
+    );
+    const [edge, ...others] = read.pages[0].edges;
+    expect(others).toEqual([]);
+    expect(edge.orientation).toBe("h");
+    expect(edge.at).toBeCloseTo(842 - 500.3, 1);
+    expect([edge.from, edge.to]).toEqual([100, 300]);
+  },
+  SLOW
+);
 
 it(
   "a PDF of images only gives one message that says it is a scan and what to do",
