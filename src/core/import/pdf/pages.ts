@@ -39,7 +39,8 @@ function joinTable(table: PdfTable, next: PdfTable, s: PdfSettings, problems: Pr
   let rowCount = table.rowCount + next.rowCount;
   // A header printed again at the top of the page: the same cells as a row already read.
   const header = rowKey(after, table.rowCount);
-  const single = after.filter((c) => c.row === table.rowCount).every((c) => c.rowSpan === 1);
+  const first = after.filter((c) => c.row === table.rowCount);
+  const single = first.every((c) => c.rowSpan === 1) && first.some((c) => c.text !== "");
   const rows = Array.from({ length: table.rowCount }, (_, r) => r);
   if (single && header !== "" && rows.some((r) => rowKey(before, r) === header)) {
     after = after.filter((c) => c.row !== table.rowCount).map((c) => ({ ...c, row: c.row - 1 }));
