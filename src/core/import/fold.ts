@@ -68,21 +68,20 @@ export function foldText(text: string, folds?: Folds): string {
   });
 }
 
-/** The sheets with every text cell folded (the same objects when nothing needed folding). */
+const needsFold = (value: unknown) => typeof value === "string" && ANY.test(value);
+
+/** The sheets with every text cell folded: a sheet is copied only when some cell needs it. */
 export function foldSheets(sheets: SheetValues[], folds: Folds): SheetValues[] {
   return sheets.map((sheet) => {
     if (!sheet || !Array.isArray(sheet.grid)) return sheet;
-    let changed = false;
-    const grid = sheet.grid.map((row) => {
-      if (!Array.isArray(row)) return row;
-      return row.map((value) => {
-        if (typeof value !== "string") return value;
-        const folded = foldText(value, folds);
-        if (folded !== value) changed = true;
-        return folded;
-      });
-    });
-    return changed ? { ...sheet, grid } : sheet;
+    const rows = sheet.grid;
+    if (!rows.some((row) => Array.isArray(row) && row.some(needsFold))) return sheet;
+    const grid = rows.map((row) =>
+      Array.isArray(row) && row.some(needsFold)
+        ? row.map((v) => (typeof v === "string" ? foldText(v, folds) : v))
+        : row
+    );
+    return { ...sheet, grid };
   });
 }
 
