@@ -150,6 +150,8 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // pdf.js's CMaps, fetched only for a PDF whose Chinese fonts are not embedded.
           { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
+          // …and its standard fonts' data, for a PDF that names Helvetica or Times without embedding it.
+          { from: "node_modules/pdfjs-dist/standard_fonts", to: "pdfjs/standard_fonts" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

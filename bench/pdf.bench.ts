@@ -4,12 +4,18 @@
  * Each further project should cost the same (linear growth); the seed should take under 1 s.
  * Baseline, in the same run: pdf.js alone opening the same file and extracting every page's text
  * and drawing operations, which the import needs before its own work (cells, tables, the form).
+ * Beside the LibreOffice print, in the same run: the seed as other producers print it (Chromium
+ * from a web page, a report engine in a non-embedded font), and a file of 5001 pages, which is
+ * cut at 300 (bounded time).
  */
 import { importPdf } from "../src/core/import/pdf";
 import { loadPdfjs } from "../src/core/import/pdf/pdfjs";
 import { Department } from "../src/core/model";
 import { SEED_DEPARTMENT } from "../test/fixtures/seed-department";
 import { renderPdfs, workbookOf } from "../test/helpers/pdf";
+import { departmentHtml, printHtml } from "../test/helpers/html-print";
+import { layOut, writePdf } from "../test/helpers/pdf-bytes";
+import { printedDepartment } from "../test/helpers/printed";
 import type { Figure } from "./run";
 
 /** The seed's nine projects repeated to make a department of `count` projects. */
@@ -98,5 +104,47 @@ export async function benchPdf(): Promise<Figure[]> {
       value: round((hundredMs - fiftyMs) / 50),
       unit: "ms",
     },
+    ...(await benchProducers(seedMs)),
   ];
 }
+
+/** The seed from other producers, and a huge file, beside `seedMs` (LibreOffice's print, same run). */
+async function benchProducers(seedMs: number): Promise<Figure[]> {
+  const sheets = printedDepartment(SEED_DEPARTMENT);
+  const [chromium] = await printHtml([departmentHtml(sheets, { split: true })]);
+  const pages = layOut(sheets, 595, 842).map((content) => ({ width: 595, height: 842, content }));
+  const engine = writePdf(pages);
+  const blank = { width: 595, height: 842, content: "" };
+  const huge = writePdf([...pages, ...Array.from({ length: 4991 }, () => blank)]);
+  for (const [name, pdf] of [
+    ["Chromium", chromium],
+    ["report engine", engine],
+  ] as const) {
+    const read = await importPdf(pdf);
+    if (read.department.projects.length !== 9) throw new Error(`the ${name} PDF gave no seed`);
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return [
+    { name: "  the seed, LibreOffice's print (same run)", value: round(seedMs), unit: "ms" },
+    {
+      name: "  the seed printed by Chromium, forms as two tables",
+      value: round(await timeMs(() => importPdf(chromium), 3)),
+      unit: "ms",
+    },
+    {
+      name: "  the seed by a report engine (STSong-Light, stroked cells)",
+      value: round(await timeMs(() => importPdf(engine), 3)),
+      unit: "ms",
+    },
+    {
+      name: "PDF of 5001 pages, cut at 300",
+      value: round(await timeMs(() => importPdf(huge), 1)),
+      unit: "ms",
+    },
+  ];
+}
+
+if (require.main === module)
+  benchPdf().then((figures) =>
+    figures.forEach((f) => console.log(`${f.name.padEnd(60)} ${f.value} ${f.unit}`))
+  );

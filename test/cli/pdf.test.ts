@@ -1,6 +1,7 @@
 /**
  * `pt build 文件.pdf`: the published PDF itself to the department workbook, run as users run it
- * (`npx pt`), with what could not be read printed, and a clear error for a file that is no PDF.
+ * (`npx pt`), with what could not be read printed, and a clear error for a file that is no PDF;
+ * a report engine's PDF in a non-embedded Chinese font, and a scan.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
@@ -10,6 +11,8 @@ import { readDepartment } from "../../src/core/layout/read-department";
 import { readGrid, readXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
+import { layOut, writePdf } from "../helpers/pdf-bytes";
+import { printedDepartment } from "../helpers/printed";
 
 const root = join(__dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "pt-cli-pdf-"));
@@ -36,4 +39,30 @@ it("says why when the file is not a readable PDF", () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toContain("没有读到任何项目表");
   expect(result.stderr).toContain("[错误] 文件不是有效的 PDF");
+}, 120_000);
+
+it("reads a report engine's PDF in a non-embedded Chinese font (STSong-Light) through pdf.js's CMaps", async () => {
+  const sheets = printedDepartment(SEED_DEPARTMENT);
+  const pages = layOut(sheets, 595, 842).map((content) => ({ width: 595, height: 842, content }));
+  const pdf = join(dir, "报表系统导出.pdf");
+  writeFileSync(pdf, writePdf(pages));
+  const out = join(dir, "报表.xlsx");
+  const result = pt("build", pdf, "-o", out);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toContain("9 个项目，预算合计 4133.62 万元");
+  const workbook = await readXlsx(readFileSync(out));
+  const sheetsRead = workbook.worksheets.map((s) => ({ name: s.name, grid: readGrid(s) }));
+  expect(readDepartment(sheetsRead).department).toEqual(SEED_DEPARTMENT);
+}, 300_000);
+
+it("says once that a scanned PDF has no text, and what to do", () => {
+  const scan = join(dir, "扫描件.pdf");
+  writeFileSync(
+    scan,
+    writePdf([1, 2].map(() => ({ width: 595, height: 842, content: "", scan: true })))
+  );
+  const result = pt("build", scan, "-o", join(dir, "y.xlsx"));
+  expect(result.status).toBe(1);
+  expect(result.stderr.match(/扫描件/g)).toHaveLength(1);
+  expect(result.stderr).toContain("电子版原文件");
 }, 120_000);

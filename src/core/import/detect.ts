@@ -11,6 +11,7 @@ import { readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
 import { readFlatSheets } from "./flat";
+import { Folds, foldNote, foldSheets, foldText } from "./fold";
 import { inProject } from "./form";
 import { ImportResult, importPublishedText } from "./published";
 import { importSelfEvalText } from "./selfeval";
@@ -60,8 +61,20 @@ function isDepartment(value: unknown): value is Department {
 
 const looksTabular = (text: string) => /一级指标[\t,]/.test(text) && !/绩效目标表\s*$/m.test(text);
 
-/** Text input: JSON, a table (CSV / tab-separated) or a published document. `name` names a lone project. */
+/**
+ * Text input: JSON, a table (CSV / tab-separated) or a published document. `name` names a lone
+ * project. Look-alike characters are folded first (fold.ts) and reported once.
+ */
 export function importText(text: string, name: string, extension = ""): DetectedImport {
+  const trimmed = text.trim();
+  if (extension === ".json" || (extension === "" && trimmed.startsWith("{")))
+    return readText(text, name, extension); // the model itself, as it was written
+  const folds: Folds = new Map();
+  const read = readText(foldText(text, folds), name, extension);
+  return { ...read, diagnostics: [...read.diagnostics, ...foldNote(folds)] };
+}
+
+function readText(text: string, name: string, extension: string): DetectedImport {
   const trimmed = text.trim();
   if (extension === ".json" || (extension === "" && trimmed.startsWith("{"))) {
     let parsed: unknown;
@@ -136,10 +149,19 @@ function notImported(sheet: SheetValues): Problem {
  * The sheets of an .xlsx (or the pages of a PDF reduced to grids): project forms of any layout,
  * one or several per sheet (a workbook made by the templates is one such), and bare indicator
  * tables on the other sheets, one project each (named by the sheet, or by `name` when the table is
- * all there is). A sheet with content that gives nothing is reported.
+ * all there is). A sheet with content that gives nothing is reported. Look-alike characters in
+ * the cells are folded first (fold.ts) and reported once.
  */
 export function importSheets(sheets: SheetValues[], name: string): DetectedImport {
-  const all = (Array.isArray(sheets) ? sheets : []).filter((s) => s && Array.isArray(s.grid));
+  const folds: Folds = new Map();
+  const read = readSheets(foldSheets(Array.isArray(sheets) ? sheets : [], folds), name);
+  return folds.size > 0
+    ? { ...read, diagnostics: [...read.diagnostics, ...foldNote(folds)] }
+    : read;
+}
+
+function readSheets(sheets: SheetValues[], name: string): DetectedImport {
+  const all = sheets.filter((s) => s && Array.isArray(s.grid));
   // 自评表 and 监控表 are read by their own readers, never as target tables.
   const yearAfter = readYearAfter(all);
   const yearAfterSheets = new Set(

@@ -4,32 +4,10 @@
  * cases of the same shape (name, workbook, expected model).
  */
 import { PdfImport } from "../../../src/core/import/pdf";
-import { Department, IndicatorRow } from "../../../src/core/model";
+import { Department } from "../../../src/core/model";
 import { SEED_DEPARTMENT } from "../../fixtures/seed-department";
+import { LONG } from "../../fixtures/pdf-departments";
 import { importRendered, RoundTripCase, workbookOf } from "../../helpers/pdf";
-
-const seedProject = SEED_DEPARTMENT.projects[7];
-
-/** One project of 45 output indicators (a merged 一级指标 cut by the page break), then another. */
-const LONG: Department = {
-  ...SEED_DEPARTMENT,
-  projects: [
-    {
-      ...seedProject,
-      indicators: [
-        ...Array.from({ length: 45 }, (_, i): IndicatorRow => ({
-          ...seedProject.indicators[i % 4],
-          level1: "产出指标",
-          level2: i < 30 ? "数量指标" : "质量指标",
-          level3: `指标${i + 1}项`,
-          description: `第${i + 1}个指标的描述文字较长需要换行显示的内容`,
-        })),
-        ...seedProject.indicators.slice(4),
-      ],
-    },
-    SEED_DEPARTMENT.projects[0],
-  ],
-};
 
 /** The 2021 indicator tree, five checkpoints, other funds, several goals, Latin words that wrap. */
 const TREE_2021: Department = {

@@ -111,7 +111,7 @@ function fillTable(
     });
   const cells = table.cells.map((cell, i): PdfCell => {
     const lines = groupLines(inCell[i], s);
-    const text = cellText(lines, cell.x1 - cell.x0, s);
+    const text = cellText(lines, cell.x1 - cell.x0, s, cell.x0);
     const t = s.overflowTolerance;
     if (
       lines.some(

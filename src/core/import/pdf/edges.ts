@@ -232,10 +232,34 @@ function tableOf(rules: Edge[], s: Settings): RuledTable | null {
   };
 }
 
+/**
+ * Adds to each set of rules the vertical lines that meet no rule but run exactly from its top to
+ * its bottom: the sides of a merged cell cut at both ends by page breaks (a 一级指标 cell spanning
+ * a whole page), which have no horizontal rule of their own on that page.
+ */
+function attachLoneSides(groups: Edge[][], merged: Edge[], s: Settings): void {
+  const grouped = new Set(groups.flat());
+  const lone = merged.filter((e) => e.orientation === "v" && !grouped.has(e));
+  for (const group of groups) {
+    const ys = group.flatMap((e) => (e.orientation === "v" ? [e.from, e.to] : [e.at]));
+    const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+    for (const side of lone)
+      if (
+        Math.abs(side.from - top) <= s.snapTolerance &&
+        Math.abs(side.to - bottom) <= s.snapTolerance
+      ) {
+        group.push({ ...side, from: top, to: bottom });
+        grouped.add(side);
+      }
+  }
+}
+
 /** The ruled tables of one page, top to bottom. */
 export function findTables(edges: Edge[], s: Settings): RuledTable[] {
   const merged = mergeEdges(edges, s);
-  return connectedEdges(merged, s.intersectionTolerance)
+  const groups = connectedEdges(merged, s.intersectionTolerance);
+  attachLoneSides(groups, merged, s);
+  return groups
     .map((group) => tableOf(group, s))
     .filter((t): t is RuledTable => t !== null)
     .sort((a, b) => a.top - b.top || a.x0 - b.x0);

@@ -9,6 +9,7 @@ import { emptyDepartment } from "../../model";
 import { Problem, SourcePlace } from "../../problem";
 import { parseCell } from "../../layout/plan";
 import { importSheets } from "../detect";
+import { Folds, foldNote, foldText } from "../fold";
 import { ImportResult } from "../published";
 import { Place } from "./document";
 import { readOverview } from "./overview";
@@ -76,15 +77,69 @@ function byPlace(a: SourcePlace, b: SourcePlace): number {
   return (a.page ?? Infinity) - (b.page ?? Infinity) || (a.y ?? 0) - (b.y ?? 0);
 }
 
+/** The pages with look-alike characters folded (fold.ts), before any text is compared. */
+function folded(pages: PdfPage[], folds: Folds): PdfPage[] {
+  return pages.map((page) => ({
+    ...page,
+    glyphs: page.glyphs.map((g) => {
+      const text = foldText(g.text, folds);
+      return text === g.text ? g : { ...g, text };
+    }),
+  }));
+}
+
+const pageList = (numbers: number[]) =>
+  numbers.length > 5
+    ? `${numbers.slice(0, 5).join("、")} 等 ${numbers.length} `
+    : numbers.join("、");
+
+/**
+ * Pages that are pictures without text: a scan. A wholly scanned file gets one message saying so
+ * and what to do (returned as `whole`), instead of "no table" for each page.
+ */
+function scanned(pages: PdfPage[]): { whole: Problem | null; pages: Problem[] } {
+  const pictures = pages.filter((p) => p.glyphs.length === 0 && (p.images ?? 0) > 0);
+  if (pictures.length === 0) return { whole: null, pages: [] };
+  if (pages.every((p) => p.glyphs.length === 0))
+    return {
+      whole: {
+        rule: "import/pdf-scanned",
+        severity: "error",
+        page: 1,
+        message:
+          `这个 PDF 是扫描件或图片（${pages.length} 页都只有图像，没有可读取的文字），无法读出表格。` +
+          "请向发文单位索取电子版原文件（Excel、Word，或由它们直接导出的 PDF）；" +
+          "没有原文件时，可先用文字识别（OCR）软件转换为 Excel 后再导入",
+      },
+      pages: [],
+    };
+  return {
+    whole: null,
+    pages: [
+      {
+        rule: "import/pdf-scanned",
+        severity: "warning",
+        page: pictures[0].number,
+        message: `第 ${pageList(pictures.map((p) => p.number))} 页是图片（扫描页），没有可读取的文字，未导入；请核对这些页的内容`,
+      },
+    ],
+  };
+}
+
 /** The model of pages already read: pure, for tests with hand-made pages. */
 export function importPdfPages(
-  pages: PdfPage[],
+  read: PdfPage[],
   name = DEFAULT_NAME,
   settings: PdfSettings = pdfSettings()
 ): PdfImport {
+  const folds: Folds = new Map();
+  const pages = folded(read, folds);
+  const scans = scanned(pages);
+  if (scans.whole)
+    return { kind: "pdf", department: emptyDepartment(), diagnostics: [scans.whole] };
   const layout = readLayout(pages, settings);
   const { sheets, leading, problems } = sheetsOf(layout, settings);
-  const diagnostics: Problem[] = [...layout.problems, ...problems];
+  const diagnostics: Problem[] = [...layout.problems, ...problems, ...scans.pages];
   let department = emptyDepartment();
   if (sheets.length > 0) {
     const read = importSheets(sheets, name);
@@ -105,7 +160,8 @@ export function importPdfPages(
       department = { ...department, unitCode: overview.unit.code, unitName: overview.unit.name };
     diagnostics.push(...overview.problems);
   }
-  return { kind: "pdf", department, diagnostics: diagnostics.sort(byPlace) };
+  diagnostics.sort(byPlace);
+  return { kind: "pdf", department, diagnostics: [...diagnostics, ...foldNote(folds)] };
 }
 
 /** The bytes of any binary view (a Buffer too, from whichever realm), or none. */
@@ -129,13 +185,27 @@ export async function importPdf(
   let read;
   try {
     const runtime = await (options.load ?? loadPdfjs)();
-    read = await readPdf(bytesOf(bytes), runtime);
+    read = await readPdf(bytesOf(bytes), runtime, settings.maxPages);
   } catch (error) {
     return failed(unreadable(error));
   }
   try {
     const result = importPdfPages(read.pages, options.name ?? DEFAULT_NAME, settings);
-    return { ...result, diagnostics: [...read.problems, ...result.diagnostics].sort(byPlace) };
+    const cut: Problem[] =
+      read.pageCount > settings.maxPages
+        ? [
+            {
+              rule: "import/pdf-cut",
+              severity: "warning",
+              page: settings.maxPages,
+              message: `PDF 共 ${read.pageCount} 页，只读取了前 ${settings.maxPages} 页，其后的页未导入；请把文件按单位或项目拆分后分别导入`,
+            },
+          ]
+        : [];
+    return {
+      ...result,
+      diagnostics: [...cut, ...read.problems, ...result.diagnostics].sort(byPlace),
+    };
   } catch (error) {
     return failed(`读取 PDF 中的表格时出错（${(error as Error)?.message ?? String(error)}）`);
   }

@@ -33,6 +33,8 @@ export interface PdfPage {
   height: number;
   glyphs: Glyph[];
   edges: Edge[];
+  /** Pictures painted on the page (a scan is one per page), when known. */
+  images?: number;
 }
 
 /** Chinese, Japanese and Korean characters and full-width forms, which take a whole em and join without spaces. */

@@ -39,7 +39,8 @@ function joinTable(table: PdfTable, next: PdfTable, s: PdfSettings, problems: Pr
   let rowCount = table.rowCount + next.rowCount;
   // A header printed again at the top of the page: the same cells as a row already read.
   const header = rowKey(after, table.rowCount);
-  const single = after.filter((c) => c.row === table.rowCount).every((c) => c.rowSpan === 1);
+  const first = after.filter((c) => c.row === table.rowCount);
+  const single = first.every((c) => c.rowSpan === 1) && first.some((c) => c.text !== "");
   const rows = Array.from({ length: table.rowCount }, (_, r) => r);
   if (single && header !== "" && rows.some((r) => rowKey(before, r) === header)) {
     after = after.filter((c) => c.row !== table.rowCount).map((c) => ({ ...c, row: c.row - 1 }));
@@ -110,6 +111,39 @@ function cutOff(table: PdfTable, line: PdfLine, below: boolean, s: PdfSettings):
 }
 
 /**
+ * Tables one below the other on a page, with nothing between them but a gap of up to `stackGap`
+ * and the same outer borders, are one table: a form printed as a header block and an indicator
+ * table (Word and web pages make them two tables) is one project, as when ruled as one.
+ */
+function stackTables(blocks: PdfBlock[], s: PdfSettings, problems: Problem[]): PdfBlock[] {
+  const out: PdfBlock[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.kind === "table" && last?.kind === "table") {
+      const [above, below] = [last.table, block.table];
+      const gap = below.place.y - above.end.bottom;
+      if (
+        above.end.page === below.place.page &&
+        gap >= -s.continuationTolerance &&
+        gap <= s.stackGap &&
+        continues(above, below, s)
+      ) {
+        problems.push({
+          rule: "import/pdf-stacked",
+          severity: "info",
+          ...below.place,
+          message: "上下相接、左右边线对齐的两张表格按一张表格读取（如表头信息表与指标表）",
+        });
+        out[out.length - 1] = { kind: "table", table: joinTable(above, below, s, problems) };
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/**
  * All pages as one sequence of blocks; a table running on over a page break is one table. A
  * spreadsheet prints a merged cell cut by a page break whole on both pages, clipped to each
  * page's part: the text that falls outside the part is invisible there, and is dropped.
@@ -120,6 +154,7 @@ export function readLayout(pages: PdfPage[], s: PdfSettings): PdfLayout {
   for (const page of pages) {
     const read = readPage(page, s);
     problems.push(...read.problems);
+    read.blocks = stackTables(read.blocks, s, problems);
     let last = blocks.length - 1;
     while (last >= 0 && blocks[last].kind !== "table") last--;
     const first = read.blocks.findIndex((b) => b.kind === "table");

@@ -19,6 +19,8 @@ export interface PdfjsRuntime {
   pdfjs: Pdfjs;
   /** Where the predefined CMaps of Chinese fonts that a PDF does not embed are found. */
   cMapUrl?: string;
+  /** Where the data of the standard fonts (Helvetica, Times …) that a PDF does not embed are found. */
+  standardFontDataUrl?: string;
 }
 
 const BUILD = "pdfjs-dist/legacy/build/pdf.mjs";
@@ -39,7 +41,8 @@ export async function loadPdfjs(): Promise<PdfjsRuntime> {
     const { pathToFileURL } = (await nodeImport("node:url")) as typeof import("url");
     const entry = createRequire(__filename).resolve(BUILD);
     const pdfjs = (await nodeImport(pathToFileURL(entry).href)) as Pdfjs;
-    return { pdfjs, cMapUrl: entry.replace(/legacy[\\/]build[\\/]pdf\.mjs$/, "cmaps/") };
+    const root = entry.replace(/legacy[\\/]build[\\/]pdf\.mjs$/, "");
+    return { pdfjs, cMapUrl: `${root}cmaps/`, standardFontDataUrl: `${root}standard_fonts/` };
   }
   // Mozilla's own minified builds: half the bytes for the bundler to parse and minify again.
   const [pdfjs, worker] = await Promise.all([
@@ -48,8 +51,12 @@ export async function loadPdfjs(): Promise<PdfjsRuntime> {
   ]);
   // pdf.js runs its worker's code on the main thread when it finds it here.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  // The build copies pdf.js's CMaps beside the pane (webpack.config.js).
-  return { pdfjs, cMapUrl: new URL("pdfjs/cmaps/", document.baseURI).href };
+  // The build copies pdf.js's CMaps and standard fonts beside the pane (webpack.config.js).
+  return {
+    pdfjs,
+    cMapUrl: new URL("pdfjs/cmaps/", document.baseURI).href,
+    standardFontDataUrl: new URL("pdfjs/standard_fonts/", document.baseURI).href,
+  };
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -103,12 +110,41 @@ async function glyphsOf(page: PdfjsModule.PDFPageProxy, view: Matrix): Promise<G
   return glyphs;
 }
 
-/** Straight, visible lines drawn on a page: strokes and the sides of filled shapes. */
+/** A filled shape no thicker than this (points) is a rule drawn as a bar; a thicker one is a cell's shading. */
+const BAR = 4;
+
+/** The edge along a straight segment on the page, when it is horizontal or vertical. */
+function edgeOf(ax: number, ay: number, bx: number, by: number): Edge | null {
+  if (Math.abs(ay - by) <= STRAIGHT && Math.abs(ax - bx) > STRAIGHT)
+    return { orientation: "h", at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) };
+  if (Math.abs(ax - bx) <= STRAIGHT && Math.abs(ay - by) > STRAIGHT)
+    return { orientation: "v", at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) };
+  return null;
+}
+
+/**
+ * The rule a filled subpath draws: a thin bar (Chrome/Skia, Word and Excel draw borders as thin
+ * filled rectangles or polygons) is one line along its middle; a wider shape is a cell's shading
+ * or a picture, not a rule, and gives none (its sides would add borders that are not there).
+ */
+function barOf(points: [number, number][]): Edge | null {
+  const known = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const xs = known.map((p) => p[0]);
+  const ys = known.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (y1 - y0 <= BAR && x1 - x0 > y1 - y0)
+    return { orientation: "h", at: (y0 + y1) / 2, from: x0, to: x1 };
+  if (x1 - x0 <= BAR && y1 - y0 > x1 - x0)
+    return { orientation: "v", at: (x0 + x1) / 2, from: y0, to: y1 };
+  return null;
+}
+
+/** Straight, visible lines drawn on a page: strokes and filled bars, not shading. */
 async function edgesOf(
   page: PdfjsModule.PDFPageProxy,
   view: Matrix,
   OPS: Pdfjs["OPS"]
-): Promise<Edge[]> {
+): Promise<{ edges: Edge[]; images: number }> {
   const list = await page.getOperatorList();
   const strokes = new Set<number>([OPS.stroke, OPS.closeStroke]);
   const fills = new Set<number>([OPS.fill, OPS.eoFill]);
@@ -118,27 +154,19 @@ async function edgesOf(
     OPS.closeFillStroke,
     OPS.closeEOFillStroke,
   ]);
+  const pictures = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintImageMaskXObjectRepeat,
+  ]);
   const edges: Edge[] = [];
+  let images = 0;
   let state = { ctm: [1, 0, 0, 1, 0, 0] as Matrix, fill: "#000000", stroke: "#000000" };
   const saved: (typeof state)[] = [];
-  const segment = (m: Matrix, x0: number, y0: number, x1: number, y1: number) => {
-    const [ax, ay] = apply(m, x0, y0);
-    const [bx, by] = apply(m, x1, y1);
-    if (Math.abs(ay - by) <= STRAIGHT && Math.abs(ax - bx) > STRAIGHT)
-      edges.push({
-        orientation: "h",
-        at: (ay + by) / 2,
-        from: Math.min(ax, bx),
-        to: Math.max(ax, bx),
-      });
-    else if (Math.abs(ax - bx) <= STRAIGHT && Math.abs(ay - by) > STRAIGHT)
-      edges.push({
-        orientation: "v",
-        at: (ax + bx) / 2,
-        from: Math.min(ay, by),
-        to: Math.max(ay, by),
-      });
-  };
   list.fnArray.forEach((fn, i) => {
     const args = list.argsArray[i];
     if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
@@ -152,56 +180,82 @@ async function edgesOf(
       state = { ...state, stroke: String(args[0]).toLowerCase() };
     else if (fn === OPS.setFillTransparent) state = { ...state, fill: "transparent" };
     else if (fn === OPS.setStrokeTransparent) state = { ...state, stroke: "transparent" };
+    else if (pictures.has(fn)) images++;
     else if (fn === OPS.constructPath) {
       const [paint, [path]] = args as [number, [ArrayLike<number> | null]];
-      const visible =
-        (strokes.has(paint) && !INVISIBLE.has(state.stroke)) ||
-        (fills.has(paint) && !INVISIBLE.has(state.fill)) ||
-        (both.has(paint) && !(INVISIBLE.has(state.stroke) && INVISIBLE.has(state.fill)));
-      if (visible && path) walkPath(path, multiply(view, state.ctm), segment);
+      if (!path) return;
+      const stroked = (strokes.has(paint) || both.has(paint)) && !INVISIBLE.has(state.stroke);
+      const filled = (fills.has(paint) || both.has(paint)) && !INVISIBLE.has(state.fill);
+      const m = multiply(view, state.ctm);
+      for (const points of subpaths(path)) {
+        const onPage = points.map(([x, y]) => apply(m, x, y));
+        if (stroked)
+          for (let k = 1; k < onPage.length; k++) {
+            const edge = edgeOf(...onPage[k - 1], ...onPage[k]);
+            if (edge) edges.push(edge);
+          }
+        const bar = filled ? barOf(onPage) : null;
+        if (bar) edges.push(bar);
+      }
     }
   });
-  return edges;
+  return { edges, images };
 }
 
-/** The straight segments of a path as pdf.js 5 encodes it: DrawOPS codes followed by their points. */
-function walkPath(
-  path: ArrayLike<number>,
-  m: Matrix,
-  segment: (m: Matrix, x0: number, y0: number, x1: number, y1: number) => void
-): void {
+/**
+ * The subpaths of a path as pdf.js 5 encodes it (DrawOPS codes followed by their points), each
+ * as its points in order, a closed one ending where it began; a curve counts by its end point.
+ */
+function subpaths(path: ArrayLike<number>): [number, number][][] {
   const [MOVE, LINE, CURVE, QUADRATIC, CLOSE] = [0, 1, 2, 3, 4];
-  let [x, y, startX, startY] = [0, 0, 0, 0];
+  const out: [number, number][][] = [];
+  let current: [number, number][] = [];
+  const flush = () => {
+    if (current.length > 1) out.push(current);
+    current = [];
+  };
   for (let k = 0; k < path.length;) {
     const op = path[k++];
     if (op === MOVE) {
-      [x, y] = [path[k], path[k + 1]];
-      [startX, startY] = [x, y];
+      flush();
+      current.push([path[k], path[k + 1]]);
       k += 2;
     } else if (op === LINE) {
-      segment(m, x, y, path[k], path[k + 1]);
-      [x, y] = [path[k], path[k + 1]];
+      current.push([path[k], path[k + 1]]);
       k += 2;
     } else if (op === CURVE) {
-      [x, y] = [path[k + 4], path[k + 5]];
+      current.push([NaN, NaN], [path[k + 4], path[k + 5]]); // a curve is no straight segment
       k += 6;
     } else if (op === QUADRATIC) {
-      [x, y] = [path[k + 2], path[k + 3]];
+      current.push([NaN, NaN], [path[k + 2], path[k + 3]]);
       k += 4;
     } else if (op === CLOSE) {
-      segment(m, x, y, startX, startY);
-      [x, y] = [startX, startY];
-    } else return; // an encoding this reader does not know: keep what was read
+      if (current.length > 0) current.push(current[0]);
+      const start = current[0];
+      flush();
+      if (start) current.push(start);
+    } else break; // an encoding this reader does not know: keep what was read
   }
+  flush();
+  return out;
 }
 
 export interface ReadPdf {
   pages: PdfPage[];
   problems: Problem[];
+  /** Pages in the file, read or not. */
+  pageCount: number;
 }
 
-/** Reads every page; a page that fails is reported and skipped. Throws when the file cannot be opened. */
-export async function readPdf(bytes: Uint8Array, runtime: PdfjsRuntime): Promise<ReadPdf> {
+/**
+ * Reads the first `maxPages` pages; a page that fails is reported and skipped. Throws when the
+ * file cannot be opened.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  runtime: PdfjsRuntime,
+  maxPages = Infinity
+): Promise<ReadPdf> {
   const { pdfjs } = runtime;
   const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js takes over the buffer it is given
@@ -210,6 +264,7 @@ export async function readPdf(bytes: Uint8Array, runtime: PdfjsRuntime): Promise
     useSystemFonts: false,
     cMapUrl: runtime.cMapUrl,
     cMapPacked: true,
+    standardFontDataUrl: runtime.standardFontDataUrl,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
@@ -217,17 +272,20 @@ export async function readPdf(bytes: Uint8Array, runtime: PdfjsRuntime): Promise
     const doc = await promise;
     const pages: PdfPage[] = [];
     const problems: Problem[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
+    for (let number = 1; number <= Math.min(doc.numPages, maxPages); number++) {
       try {
         const page = await doc.getPage(number);
         const viewport = page.getViewport({ scale: 1 });
         const view = viewport.transform as Matrix;
+        const glyphs = await glyphsOf(page, view);
+        const { edges, images } = await edgesOf(page, view, pdfjs.OPS);
         pages.push({
           number,
           width: viewport.width,
           height: viewport.height,
-          glyphs: await glyphsOf(page, view),
-          edges: await edgesOf(page, view, pdfjs.OPS),
+          glyphs,
+          edges,
+          images,
         });
         page.cleanup();
       } catch (error) {
@@ -239,7 +297,7 @@ export async function readPdf(bytes: Uint8Array, runtime: PdfjsRuntime): Promise
         });
       }
     }
-    return { pages, problems };
+    return { pages, problems, pageCount: doc.numPages };
   } finally {
     await task.destroy();
   }

@@ -28,6 +28,8 @@ export interface PdfSettings {
    * is the cell's inner padding taken off its width before that test.
    */
   cellPadding: number;
+  /** A cell's padding, measured left of its text, is taken as at most this (points) a side. */
+  maxCellPadding: number;
   /** Glyphs reaching past their cell's border by more than this (points) are reported as overflowing. */
   overflowTolerance: number;
   /** Lines directly above a table (at most this many) are its heading: title and unit line. */
@@ -36,6 +38,8 @@ export interface PdfSettings {
   headingGap: number;
   /** A table's columns match the next page's table when their borders differ by up to this (points). */
   continuationTolerance: number;
+  /** Two tables with the same outer borders, one below the other with a gap up to this (points), are one. */
+  stackGap: number;
   /** Without rules: a column is a left edge shared by at least this many words (pdfplumber's min_words_vertical). */
   minWordsVertical: number;
   /** Without rules: words whose left edges differ by up to this (points) are one column. */
@@ -44,6 +48,8 @@ export interface PdfSettings {
   minUnruledRows: number;
   /** Without rules: lines further apart than this (ems) are not rows of one table. */
   unruledRowGap: number;
+  /** Pages read at most: a longer file is cut there, with a message (a bound on time and memory). */
+  maxPages: number;
 }
 
 export const DEFAULT_PDF_SETTINGS: Readonly<PdfSettings> = Object.freeze({
@@ -57,14 +63,17 @@ export const DEFAULT_PDF_SETTINGS: Readonly<PdfSettings> = Object.freeze({
   cjkSpaceGap: 1,
   columnGap: 1.5,
   cellPadding: 2,
+  maxCellPadding: 6,
   overflowTolerance: 2,
   maxHeadingLines: 2,
   headingGap: 3,
   continuationTolerance: 3,
+  stackGap: 36,
   minWordsVertical: 3,
   alignTolerance: 3,
   minUnruledRows: 3,
   unruledRowGap: 1.5,
+  maxPages: 300,
 });
 
 /** Whole numbers among the settings; the rest are non-negative reals. */
@@ -73,6 +82,7 @@ const COUNTS: (keyof PdfSettings)[] = [
   "maxHeadingLines",
   "minWordsVertical",
   "minUnruledRows",
+  "maxPages",
 ];
 
 /** The defaults with `overrides`; throws on a setting that is not a non-negative number (a caller's bug). */

@@ -20,7 +20,7 @@ export interface Chunk extends Box {
 
 type Settings = Pick<
   PdfSettings,
-  "lineTolerance" | "spaceGap" | "cjkSpaceGap" | "columnGap" | "cellPadding"
+  "lineTolerance" | "spaceGap" | "cjkSpaceGap" | "columnGap" | "cellPadding" | "maxCellPadding"
 >;
 
 function boxOf(glyphs: Glyph[]): Box {
@@ -107,13 +107,29 @@ function firstPieceWidth(line: TextLine): number {
   return g[end].x1 - g[0].x0;
 }
 
-/** Whether the printer wrapped `line` because its cell (of inner width `width`) was full. */
-export function wrapped(line: TextLine, next: TextLine, width: number, s: Settings): boolean {
-  return line.x1 - line.x0 + firstPieceWidth(next) > width - s.cellPadding;
+/** Whether the printer wrapped `line` because the room for text in its cell (`inner` wide) was full. */
+export function wrapped(line: TextLine, next: TextLine, inner: number): boolean {
+  return line.x1 - line.x0 + firstPieceWidth(next) > inner;
 }
 
-/** Joins the lines of a cell as the cell's text: wrapped lines rejoined, line breaks kept. */
-export function cellText(lines: TextLine[], width: number, s: Settings): string {
+/**
+ * The room for text in a cell `width` wide: less its padding, which producers choose (LibreOffice
+ * and iText little, Chrome a few points, Word 5.4 pt a side). Seen as the gap left of the lines
+ * when the cell's left border `x0` is known: a side at least half of `cellPadding`, at most
+ * `maxCellPadding` (centred short lines leave wider gaps that are no padding).
+ */
+function innerWidth(lines: TextLine[], width: number, s: Settings, x0?: number): number {
+  if (x0 === undefined || lines.length === 0) return width - s.cellPadding;
+  const gap = Math.min(...lines.map((l) => l.x0 - x0));
+  return width - Math.max(s.cellPadding, 2 * Math.min(Math.max(gap, 0), s.maxCellPadding));
+}
+
+/**
+ * Joins the lines of a cell as the cell's text: wrapped lines rejoined, line breaks kept. With the
+ * cell's left border `x0` the padding is measured (innerWidth), else taken as `cellPadding`.
+ */
+export function cellText(lines: TextLine[], width: number, s: Settings, x0?: number): string {
+  const inner = innerWidth(lines, width, s, x0);
   let text = "";
   lines.forEach((line, i) => {
     const part = textOf(line.glyphs, s);
@@ -122,7 +138,7 @@ export function cellText(lines: TextLine[], width: number, s: Settings): string 
       return;
     }
     const before = lines[i - 1];
-    if (!wrapped(before, line, width, s)) {
+    if (!wrapped(before, line, inner)) {
       text += `\n${part}`;
       return;
     }
@@ -132,7 +148,7 @@ export function cellText(lines: TextLine[], width: number, s: Settings): string 
     const first = line.glyphs[0];
     const cutWord =
       !textOf(before.glyphs, s).includes(" ") &&
-      before.x1 - before.x0 + (first.x1 - first.x0) > width - s.cellPadding;
+      before.x1 - before.x0 + (first.x1 - first.x0) > inner;
     text += isWordChar(last.text) && isWordChar(first.text) && !cutWord ? ` ${part}` : part;
   });
   return text;

@@ -19,6 +19,7 @@ type Settings = Pick<
   | "cjkSpaceGap"
   | "columnGap"
   | "cellPadding"
+  | "maxCellPadding"
 >;
 
 export interface UnruledTable {
