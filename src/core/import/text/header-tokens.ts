@@ -73,7 +73,7 @@ const FIELD_OF: Partial<Record<LabelKind, Field>> = {
 };
 
 /** Labels a viewer may have spread over pieces (项 目 名 称, 年度本级 预算金额): at most so many. */
-const LABEL_PIECES = 4;
+const LABEL_PIECES = 10;
 
 const CHECKPOINT = /^(\d{1,2})\s*月底$/;
 
