@@ -12,12 +12,12 @@
 import type { Project } from "../../model";
 import type { Problem, SourcePlace } from "../../problem";
 import { combineFunds, FundAmount } from "../funds";
-import { formLabel, moneyUnitIn, toWan } from "../labels";
-import { Field, isMoney, LabelToken, tokens } from "./header-tokens";
+import { moneyUnitIn, toWan } from "../labels";
+import { Field, isMoney, joinWrappedLabels, LabelToken, tokens } from "./header-tokens";
 import { byPlace, joinPieces, numberedItem, Piece, PlacedLine, placedTextLines } from "./lines";
 import type { TextLine } from "./lines";
 
-export { holdsHeaderLabel, openingLabel } from "./header-tokens";
+export { holdsHeaderLabel, joinWrappedLabels, openingLabel } from "./header-tokens";
 
 /**
  * The project's fields but its indicators; `name` is "" when the header has no 项目名称 cell (the
@@ -355,41 +355,6 @@ function settle(reader: HeaderReader, title: SourcePlace): void {
         "info"
       );
   }
-}
-
-/** A line that may be the first half of a label: no label itself, so short. */
-const HALF_LABEL = 10;
-/** Pieces a label may be spread over (项 目 支 出 名 称). */
-const SPREAD = 10;
-
-/**
- * Labels wrapped over two lines (年度本级 / 预算金额, 该项目支出 / 上级资金): a short line that makes
- * a label with the first pieces of the next line is joined to them.
- */
-export function joinWrappedLabels(lines: TextLine[]): TextLine[] {
-  const out: TextLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const [line, next] = [lines[i], lines[i + 1]];
-    const half = line.pieces.map((p) => p.text).join("");
-    let joined: Piece[] | null = null;
-    if (next && half.length <= HALF_LABEL && line.pieces.length <= SPREAD && !formLabel(half))
-      for (let k = Math.min(SPREAD, next.pieces.length); k >= 1 && !joined; k--) {
-        const text =
-          half +
-          next.pieces
-            .slice(0, k)
-            .map((p) => p.text)
-            .join("");
-        const label = formLabel(text);
-        if (label && label.kind !== "group")
-          joined = [{ ...next.pieces[0], text }, ...next.pieces.slice(k)];
-      }
-    if (joined) {
-      out.push({ ...next, pieces: joined, text: joined.map((p) => p.text).join(" ") });
-      i++;
-    } else out.push(line);
-  }
-  return out;
 }
 
 /** Text that keeps its layout separates columns by runs of spaces (`pdftotext -layout`). */
