@@ -160,6 +160,16 @@ describe("a Hunan-style 申报表 pasted from a web page", () => {
     expect(at("import/unplaced")).toEqual([]);
   });
 
+  it("two stacked, the second with 预算部门 above its name: two projects, each its own rows", () => {
+    const second = HUNAN_GRID.map((row) => [...row]);
+    [second[3], second[4]] = [second[4], second[3]];
+    second[3][1] = "某县财政局";
+    const forms = readProjectForms({ name: "合并", grid: [...HUNAN_GRID, [], ...second] });
+    expect(forms.map((f) => f.project)).toEqual([HUNAN_PROJECT, HUNAN_PROJECT]);
+    expect(forms[1].rows[0]).toBe(HUNAN_GRID.length + 1);
+    expect(forms.flatMap((f) => f.problems).filter((p) => p.severity === "error")).toEqual([]);
+  });
+
   it("takes the 实施期 goals where the year has none, and says so", () => {
     const grid = HUNAN_GRID.map((row) => [...row]);
     grid[7][3] = null;
