@@ -112,7 +112,11 @@ function readText(text: string, name: string, extension: string): DetectedImport
     return { kind: "json", department, diagnostics: [] };
   }
   if (extension === ".csv" || extension === ".tsv" || looksTabular(text)) {
-    const table = importIndicatorTable(parseDelimited(text), name);
+    const grid = parseDelimited(text);
+    // A form copied from a web page (项目名称 … above the table) is read whole by the form reader.
+    const form = importSheets([{ name: "", grid }], name);
+    if (form.kind === "form") return form;
+    const table = importIndicatorTable(grid, name);
     return {
       kind: "table",
       department: departmentOfIndicators(name, table.indicators),

@@ -94,7 +94,12 @@ function projectBlocks(lines: TextLine[]): {
         );
         return { ...block, index: k + 1 };
       });
-      return { blocks, overviewEnd: starts[0].from, titled: false };
+      const first = starts[0].from;
+      return {
+        blocks,
+        overviewEnd: partTwo >= 0 ? Math.min(partTwo, first) : first,
+        titled: false,
+      };
     }
   }
   const overviewEnd = Math.min(...[partTwo, titles[0] ?? -1].filter((i) => i >= 0), lines.length);

@@ -20,9 +20,14 @@ export interface Region {
   end: number;
 }
 
-/** Blank, or a row of one or two texts that are neither labels nor indicator names. */
+/**
+ * Blank, a row of one or two texts that are neither labels nor indicator names, or a row that
+ * opens with a label of the form other than its name or code (预算部门 above 项目支出名称).
+ */
 function isPreambleRow(grid: CellGrid, row: number): boolean {
   const filled = grid.filled(row);
+  const kind = filled.length > 0 ? cellLabel(grid.text(row, filled[0]))?.label.kind : undefined;
+  if (kind !== undefined && kind !== "name" && kind !== "code") return true;
   return (
     filled.length <= PREAMBLE_CELLS &&
     filled.every((c) => !cellLabel(grid.text(row, c)) && headerField(grid.text(row, c)) === null)

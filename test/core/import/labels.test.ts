@@ -5,7 +5,7 @@
  * label it does not know, and on a header block and an indicator table stacked with blank rows
  * between them.
  */
-import { readProjectForm, readProjectForms } from "../../../src/core/import";
+import { importText, readProjectForm, readProjectForms } from "../../../src/core/import";
 import { formLabel, LabelKind, looksLikeLabel } from "../../../src/core/import/labels";
 import type { Scalar } from "../../../src/core/layout/plan";
 import { HUNAN_GRID, HUNAN_PROJECT } from "../../fixtures/forms/hunan";
@@ -160,6 +160,16 @@ describe("a Hunan-style 申报表 pasted from a web page", () => {
     expect(at("import/unplaced")).toEqual([]);
   });
 
+  it("two stacked, the second with 预算部门 above its name: two projects, each its own rows", () => {
+    const second = HUNAN_GRID.map((row) => [...row]);
+    [second[3], second[4]] = [second[4], second[3]];
+    second[3][1] = "某县财政局";
+    const forms = readProjectForms({ name: "合并", grid: [...HUNAN_GRID, [], ...second] });
+    expect(forms.map((f) => f.project)).toEqual([HUNAN_PROJECT, HUNAN_PROJECT]);
+    expect(forms[1].rows[0]).toBe(HUNAN_GRID.length + 1);
+    expect(forms.flatMap((f) => f.problems).filter((p) => p.severity === "error")).toEqual([]);
+  });
+
   it("takes the 实施期 goals where the year has none, and says so", () => {
     const grid = HUNAN_GRID.map((row) => [...row]);
     grid[7][3] = null;
@@ -226,5 +236,27 @@ describe("a header block and an indicator table one below the other", () => {
     const forms = readProjectForms({ name: "页", grid });
     expect(forms).toHaveLength(1);
     expect(forms[0].project.indicators).toHaveLength(2);
+  });
+});
+
+describe("a 申报表 copied from a web page as tab-separated text", () => {
+  it("is read by the form reader: one named project, not a bare table", () => {
+    // A browser copies a table row per line, cells by tabs, a cell's line breaks as spaces.
+    const grid = HUNAN_GRID.map((row) => row.map((v) => String(v ?? "").replace(/\n/g, " ")));
+    grid[8][3] = "1.按时足额发放城乡低保金，保障困难群众基本生活。";
+    const text = grid.map((row) => row.join("\t")).join("\n");
+    const read = importText(text, "粘贴");
+    expect(read.kind).toBe("form");
+    expect(read.department.projects).toEqual([
+      { ...HUNAN_PROJECT, goals: [HUNAN_PROJECT.goals[0]] },
+    ]);
+    expect(read.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("a bare indicator table stays a table named by the paste", () => {
+    const text = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t人数\t≥10人";
+    const read = importText(text, "粘贴");
+    expect(read.kind).toBe("table");
+    expect(read.department.projects.map((p) => p.name)).toEqual(["粘贴"]);
   });
 });

@@ -6,14 +6,14 @@
  * Text with no such project gets one message saying what is missing and which inputs read better.
  */
 import type { Problem } from "../../problem";
-import { openingLabel } from "./header";
+import { joinWrappedLabels, openingLabel } from "./header";
 import { isTableHeader } from "./indicators";
 import type { TextLine } from "./lines";
 
 /** The title of a form: 项目支出绩效目标申报表, 项目绩效目标表（2021年度）. */
 const FORM_TITLE = /(申报表|目标表)\s*([(（]\s*\d{4}\s*年度?\s*[)）])?$/;
 const PREAMBLE =
-  /^([(（]?\s*\d{4}\s*年度?\s*[)）]?|(填报|编制)单位.*|(金额)?单位\s*[:：]\s*万?元)$/;
+  /^([(（]?\s*\d{4}\s*年度?\s*[)）]?|(填报|编制)单位.*|(金额)?单位\s*[:：]\s*万?元|\d{3,}\s+\S+(\s+(金额)?单位\s*[:：]\s*万?元)?)$/;
 /** Lines above a name label that may still belong to its form. */
 const ABOVE = 6;
 
@@ -28,15 +28,23 @@ const opensTable = (line: TextLine) => line.pieces[0]?.text === "一级指标" &
 
 /** Where each project of a text without numbered titles starts. */
 export function labelledStarts(lines: readonly TextLine[]): LabelledStart[] {
-  const names = lines.flatMap((l, i) => (openingLabel(l) === "name" ? [i] : []));
+  const names = lines.flatMap((l, i) => {
+    if (openingLabel(l) === "name") return [i];
+    // A name label wrapped over two lines (项目支出 / 名称 …) starts on the first.
+    const joined = i > 0 ? joinWrappedLabels([lines[i - 1], l]) : [];
+    return joined.length === 1 && openingLabel(joined[0]) === "name" ? [i - 1] : [];
+  });
   const starts: LabelledStart[] = [];
   names.forEach((at, k) => {
     const next = names[k + 1] ?? lines.length;
     if (!lines.slice(at, next).some(opensTable)) return;
-    const floor = Math.max(starts.length > 0 ? names[k - 1] + 1 : 0, at - ABOVE);
-    let from = at;
+    const previous = starts.length > 0 ? names[k - 1] + 1 : 0;
+    // 项目编码 may stand above the name, its code wrapped over the lines between.
+    const near = Math.max(previous, at - ABOVE);
+    const code = lines.slice(near, at).findIndex((l) => openingLabel(l) === "code");
+    let from = code >= 0 ? near + code : at;
     let title: number | null = null;
-    for (let i = at - 1; i >= floor; i--) {
+    for (let i = from - 1; i >= Math.max(previous, from - ABOVE); i--) {
       const line = lines[i];
       const kind = openingLabel(line);
       if (FORM_TITLE.test(line.text)) title = i;

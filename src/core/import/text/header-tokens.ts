@@ -3,10 +3,11 @@
  * label-table.ts, over as many pieces as a viewer spread them over, or by the halves the seed's
  * extraction wraps them into), N月底 checkpoints, amounts and text. A short first piece that reads
  * as a label the table does not know is a label too, so that its value is reported, not taken.
+ * Labels wrapped over two lines (年度本级 / 预算金额) are joined before the lines are read.
  */
 import { parseAmount } from "../../amount";
 import { FormLabel, formLabel, LabelKind, labelText, looksLikeLabel } from "../labels";
-import type { Piece } from "./lines";
+import type { Piece, TextLine } from "./lines";
 
 /** The kinds of label whose amounts funds.ts combines. */
 const MONEY_KINDS = [
@@ -73,7 +74,7 @@ const FIELD_OF: Partial<Record<LabelKind, Field>> = {
 };
 
 /** Labels a viewer may have spread over pieces (项 目 名 称, 年度本级 预算金额): at most so many. */
-const LABEL_PIECES = 4;
+const LABEL_PIECES = 10;
 
 const CHECKPOINT = /^(\d{1,2})\s*月底$/;
 
@@ -167,4 +168,39 @@ export function holdsHeaderLabel(line: { pieces: Piece[] }): boolean {
 export function openingLabel(line: { pieces: Piece[] }): LabelKind | null {
   const first = tokens(line.pieces.slice(0, LABEL_PIECES))[0];
   return first?.kind === "label" ? (first.label?.kind ?? null) : null;
+}
+
+/** A line that may be the first half of a label: no label itself, so short. */
+const HALF_LABEL = 10;
+/** Pieces a label may be spread over (项 目 支 出 名 称). */
+const SPREAD = 10;
+
+/**
+ * Labels wrapped over two lines (年度本级 / 预算金额, 该项目支出 / 上级资金): a short line that makes
+ * a label with the first pieces of the next line is joined to them.
+ */
+export function joinWrappedLabels(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i], lines[i + 1]];
+    const half = line.pieces.map((p) => p.text).join("");
+    let joined: Piece[] | null = null;
+    if (next && half.length <= HALF_LABEL && line.pieces.length <= SPREAD && !formLabel(half))
+      for (let k = Math.min(SPREAD, next.pieces.length); k >= 1 && !joined; k--) {
+        const text =
+          half +
+          next.pieces
+            .slice(0, k)
+            .map((p) => p.text)
+            .join("");
+        const label = formLabel(text);
+        if (label && label.kind !== "group")
+          joined = [{ ...next.pieces[0], text }, ...next.pieces.slice(k)];
+      }
+    if (joined) {
+      out.push({ ...next, pieces: joined, text: joined.map((p) => p.text).join(" ") });
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }

@@ -13,11 +13,11 @@ import type { Project } from "../../model";
 import type { Problem, SourcePlace } from "../../problem";
 import { combineFunds, FundAmount } from "../funds";
 import { moneyUnitIn, toWan } from "../labels";
-import { Field, isMoney, LabelToken, tokens } from "./header-tokens";
+import { Field, isMoney, joinWrappedLabels, LabelToken, tokens } from "./header-tokens";
 import { byPlace, joinPieces, numberedItem, Piece, PlacedLine, placedTextLines } from "./lines";
 import type { TextLine } from "./lines";
 
-export { holdsHeaderLabel, openingLabel } from "./header-tokens";
+export { holdsHeaderLabel, joinWrappedLabels, openingLabel } from "./header-tokens";
 
 /**
  * The project's fields but its indicators; `name` is "" when the header has no 项目名称 cell (the
@@ -85,6 +85,8 @@ class HeaderReader {
   held: { text: string; place: SourcePlace }[] = [];
   readonly texts = { periodGoals: [] as string[], unit: "", department: "" };
   readonly skipped: Skipped[] = [];
+  /** Text labels side by side in a laid-out row: the lines under them are cut by position. */
+  columns: { field: Field; x: number }[] | null = null;
   yuan: SourcePlace | null = null;
 
   report(place: SourcePlace, message: string, severity: Problem["severity"] = "warning") {
@@ -167,10 +169,25 @@ class HeaderReader {
         .filter((t) => t.field !== null && isMoney(t.field))
         .map((t) => ({ amount: this.newAmount(t, line.place), x: t.x })),
     };
-    const last = labels[labels.length - 1];
-    // Text labels in a row (实施期绩效目标 本年度绩效目标): their values follow, the last one's first.
-    this.field = last && last.field !== null && !isMoney(last.field) ? last.field : null;
-    if (this.field === "skip") this.skipped.push({ label: last, text: "", place: line.place });
+    // Text labels side by side (实施期绩效目标 本年度绩效目标): the lines under them are theirs by
+    // position when the text keeps its layout; without, which words are whose cannot be told.
+    const texts = labels.filter((t) => t.field !== null && !isMoney(t.field));
+    this.field = null;
+    if (texts.length === 1) this.field = texts[0].field;
+    else if (texts.length > 1 && this.grid.laidOut)
+      this.columns = texts.map((t) => ({ field: t.field as Field, x: t.x }));
+    for (const t of texts)
+      if (t.field === "skip") this.skipped.push({ label: t, text: "", place: line.place });
+  }
+
+  /** A line under side-by-side text labels: each piece to the label it stands under. */
+  byColumn(line: TextLine, columns: { field: Field; x: number }[]): void {
+    for (const piece of line.pieces) {
+      const column = [...columns].reverse().find((c) => c.x <= piece.x + LAYOUT_GAP) ?? columns[0];
+      this.field = column.field;
+      this.text(piece.text, line.place, null);
+    }
+    this.field = null;
   }
 
   line(raw: TextLine, index: number): void {
@@ -178,6 +195,11 @@ class HeaderReader {
     if (!line) return;
     const list = tokens(line.pieces);
     const labels = list.filter((t): t is LabelToken => t.kind === "label" && t.field !== null);
+    if (this.columns && labels.length === 0 && list.every((t) => t.kind !== "month")) {
+      this.byColumn(line, this.columns);
+      return;
+    }
+    this.columns = null;
     if (labels.length >= 2 && list.every((t) => t.kind === "label")) {
       this.labelRow(line, labels);
       return;
@@ -264,7 +286,12 @@ class HeaderReader {
 /** Reads a header block; `title` is the place of the table's title, for what is missing. */
 export function readHeader(lines: readonly PlacedLine[], title: SourcePlace = {}): HeaderRead {
   const reader = new HeaderReader();
-  placedTextLines(lines).forEach((line, index) => reader.line(line, index));
+  // Lines already cut into pieces keep their positions (the text's layout); others are cut here.
+  const pieced = lines.every((l) => Array.isArray((l as TextLine).pieces));
+  const cut = pieced
+    ? (lines as TextLine[]).filter((l) => l.pieces.length > 0)
+    : placedTextLines(lines);
+  joinWrappedLabels(cut).forEach((line, index) => reader.line(line, index));
   const { read, months, planned } = reader;
   for (const h of reader.held) reader.report(h.place, `无法归入项目表的内容“${h.text}”，已忽略`);
   if (reader.yuan) {
