@@ -6,6 +6,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
+import { benchLargeWorkbook } from "./large-workbook.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
 import { benchSelfEval } from "./selfeval.bench";
@@ -27,6 +28,7 @@ async function main() {
     ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),
+    ...(await benchLargeWorkbook()),
     ...(await benchSelfEval()),
     ...(await benchBundle()),
   ];

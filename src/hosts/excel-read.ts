@@ -3,7 +3,8 @@
  * after the names, one sync asks for every used range at once, which is all a workbook that fits
  * costs. When the host refuses that as too large, one sync reads every used range's size, then
  * each sheet is read in row blocks, packed into syncs by an estimate of their payload from their
- * cell count; a sync still refused is read again in halves, and the estimate doubled for the rest.
+ * cell count (a generous guess at first, then what the batches read weighed); a sync still
+ * refused is read again in halves, and the estimate doubled for the rest.
  * Merged areas are read with each block (`getMergedAreasOrNullObject`, ExcelApi 1.13), so that the
  * readers tell a merged blank from a blank; where the host cannot give them (an older Excel, more
  * than 512 areas in one block) the batch is read again without them and those sheets carry no
@@ -96,6 +97,23 @@ function batchesOf(blocks: Block[], used: (Used | null)[], cells: number): Block
   return batches;
 }
 
+/** Bytes a cell is expected to take in a response; `floor` rises with each refusal. */
+interface Estimate {
+  bytes: number;
+  floor: number;
+}
+
+/** The UTF-8 size of a text (Chinese characters take three bytes). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x800 && (code < 0xd800 || code > 0xdfff)) n += 2;
+    else if (code >= 0x80 && code < 0x800) n += 1;
+  }
+  return n;
+}
+
 interface Sheets {
   names: string[];
   used: (Used | null)[];
@@ -110,7 +128,7 @@ async function readBatch(
   batch: Block[],
   read: Sheets,
   withMerges: boolean,
-  estimate: { bytes: number }
+  estimate: Estimate
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const loaded = batch.map((block) => {
@@ -130,6 +148,7 @@ async function readBatch(
   } catch (error) {
     if (tooLarge(error)) {
       estimate.bytes *= 2;
+      estimate.floor = estimate.bytes;
       const cells = batch.reduce((n, b) => n + b.rows * read.used[b.sheet]!.columns, 0);
       if (batch.length === 1 && batch[0].rows === 1) throw error;
       const halves =
@@ -146,12 +165,19 @@ async function readBatch(
     for (const { block } of loaded) read.merges[block.sheet] = null;
     return readBatch(context, batch, read, false, estimate);
   }
+  let bytes = 0;
+  let cells = 0;
   for (const { block, range, merged } of loaded) {
     range.values.forEach((row, i) => (read.values[block.sheet][block.row + i] = row));
+    bytes += utf8Length(JSON.stringify(range.values));
+    cells += block.rows * read.used[block.sheet]!.columns;
     const set = read.merges[block.sheet];
     if (merged && set && !merged.isNullObject)
       for (const address of mergeAddresses(merged.address)) set.add(address);
   }
+  // What the values weighed, with room to spare, is the estimate for the next batches; never
+  // below what a refusal taught.
+  if (cells > 0) estimate.bytes = Math.max(estimate.floor, (1.5 * bytes) / cells);
 }
 
 /** Every used range's size, then the values in batches. */
@@ -177,7 +203,7 @@ async function readInBatches(
     values: ranges.map(() => []),
     merges: ranges.map(() => (options.merges === false ? null : new Set<string>())),
   };
-  const estimate = { bytes: BYTES_PER_CELL };
+  const estimate: Estimate = { bytes: BYTES_PER_CELL, floor: 1 };
   const cells = () => Math.floor(((options.limit ?? RESPONSE_LIMIT) * SHARE) / estimate.bytes);
   let pending = blocksOf(read.used, cells());
   while (pending.length > 0) {
