@@ -8,6 +8,7 @@ import { benchCli } from "./cli.bench";
 import { benchExcel } from "./excel.bench";
 import { benchFlat } from "./flat.bench";
 import { benchImport } from "./import.bench";
+import { benchLargeWorkbook } from "./large-workbook.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
 import { benchSelfEval } from "./selfeval.bench";
@@ -30,6 +31,7 @@ async function main() {
     ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),
+    ...(await benchLargeWorkbook()),
     ...(await benchSelfEval()),
     ...(await benchBundle()),
     ...benchCli(),

@@ -1,8 +1,8 @@
 /**
  * The Excel host (Office.js): applies sheet plans in one Excel.run with everything queued before a
  * sync, block-wise (one 2-D assignment per block). One sync reads the sheet names in use, so that
- * no sheet is overwritten; one more writes every sheet of the batch. For the review it also reads
- * every sheet's values and selects a cell, writing nothing. Requires ExcelApi 1.9.
+ * no sheet is overwritten; one more writes every sheet of the batch. For the review it selects a
+ * cell, writing nothing (the whole workbook is read in excel-read.ts). Requires ExcelApi 1.9.
  */
 import {
   blockRange,
@@ -15,7 +15,11 @@ import {
   Style,
 } from "../core/layout/plan";
 import type { SheetValues } from "../core/layout/workbook";
-import { cannotRead, cannotSelect, reasonOf, sheetGone } from "./messages";
+import { gridFromA1 } from "./excel-read";
+import { cannotSelect, reasonOf, sheetGone } from "./messages";
+
+// Reading the whole workbook (batched under Excel on the web's response limit) is its own module.
+export { readWorkbook } from "./excel-read";
 
 /** Excel.run, or a stand-in with the same shape (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -194,15 +198,9 @@ export async function insertSheets(
 /** Which sheets a plan is made from: every sheet, the active one, or these by name. */
 export type SheetSource = "all" | "active" | string[];
 
-/** A used range as a grid from A1 (the rows and columns before it empty), or [] for none. */
-function gridFromA1(used: Excel.Range): Scalar[][] {
-  if (used.isNullObject) return [];
-  const pad = Array<Scalar>(used.columnIndex).fill(null);
-  const rows = used.values.map((row) => [
-    ...pad,
-    ...row.map((v) => (v === "" ? null : (v as Scalar))),
-  ]);
-  return [...Array.from({ length: used.rowIndex }, () => [] as Scalar[]), ...rows];
+/** A used range as a grid from A1, or [] for none. */
+function usedGrid(used: Excel.Range): Scalar[][] {
+  return used.isNullObject ? [] : gridFromA1(used.values, used.rowIndex, used.columnIndex);
 }
 
 /**
@@ -230,7 +228,7 @@ export async function insertFromSheets(
       return sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
     });
     await context.sync();
-    const sheets = targets.map((sheet, i) => ({ name: sheet.name, grid: gridFromA1(used[i]) }));
+    const sheets = targets.map((sheet, i) => ({ name: sheet.name, grid: usedGrid(used[i]) }));
     const result = queuePlans(
       context,
       plan(
@@ -263,29 +261,6 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
     await context.sync();
     return worksheets.items.map((s) => s.name);
   });
-}
-
-/**
- * Every sheet's name and values (A1 at [0][0], empty cells as null), for a review of the whole
- * workbook: two syncs whatever the number of sheets (the names, then every used range at once).
- * Nothing is written. Merged areas are not read: `getMergedAreasOrNullObject` needs ExcelApi 1.13
- * and fails the whole sync beyond 512 areas, and the readers only add notes with them.
- */
-export async function readWorkbook(run: ExcelRun): Promise<SheetValues[]> {
-  try {
-    return await run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const used = worksheets.items.map((sheet) =>
-        sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
-      );
-      await context.sync();
-      return worksheets.items.map((sheet, i) => ({ name: sheet.name, grid: gridFromA1(used[i]) }));
-    });
-  } catch (error) {
-    throw new Error(cannotRead(reasonOf(error)));
-  }
 }
 
 /**

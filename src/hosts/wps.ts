@@ -23,6 +23,7 @@ import {
 import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
 import { cannotSelect, reasonOf, sheetGone } from "./messages";
+import { mergesOf } from "./wps-merges";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -362,9 +363,9 @@ function gridFromUsed(used: Et.Range): Scalar[][] {
 }
 
 /**
- * Every sheet's name and values (A1 at [0][0], empty cells as null), for a review of the whole
- * workbook: one UsedRange.Value2 per sheet, six bridge calls a sheet. Nothing is written. Merged
- * areas are not read: the object model tells them only cell by cell (MergeArea).
+ * Every sheet's name, values (A1 at [0][0], empty cells as null) and merged areas, for a review of
+ * the whole workbook: one UsedRange.Value2 per sheet, and the merges found block by block over
+ * its blank cells (wps-merges.ts). Nothing is written.
  */
 export function readWorkbookWps(app: Et.Application): SheetValues[] {
   const sheets = activeWorkbook(app).Worksheets;
@@ -372,7 +373,8 @@ export function readWorkbookWps(app: Et.Application): SheetValues[] {
   const read: SheetValues[] = [];
   for (let i = 1; i <= count; i++) {
     const sheet = sheets.Item(i) as Et.Worksheet;
-    read.push({ name: sheet.Name, grid: gridFromUsed(sheet.UsedRange) });
+    const grid = gridFromUsed(sheet.UsedRange);
+    read.push({ name: sheet.Name, grid, merges: mergesOf(sheet, grid) });
   }
   return read;
 }

@@ -92,6 +92,11 @@ export class ExcelFake {
   recalc: ((formula: string, sheet: FakeSheet) => Scalar) | null = null;
   missing = new Set<string>();
   broken = new Set<string>();
+  /** Excel on the web's response limit (bytes of the loaded values); a sync over it is refused. */
+  responseLimit = Infinity;
+  /** The bytes each sync returned, for the batching's tests. */
+  responses: number[] = [];
+  private sizes = new Map<object, () => number>();
   private pending: (() => void)[] = [];
   private loaded = new Set<object>();
   private toLoad = new Set<object>();
@@ -117,11 +122,22 @@ export class ExcelFake {
       async sync() {
         fake.syncs++;
         for (const action of fake.pending.splice(0)) action();
+        let bytes = 0;
+        for (const o of fake.toLoad) bytes += fake.sizes.get(o)?.() ?? 0;
+        if (!fake.error && bytes > fake.responseLimit)
+          fake.error = Object.assign(
+            new Error(
+              `ResponsePayloadSizeLimitExceeded: ${bytes} bytes over ${fake.responseLimit}`
+            ),
+            { code: "ResponsePayloadSizeLimitExceeded" }
+          );
         if (fake.error) {
           const error = fake.error;
           fake.error = null;
+          fake.toLoad.clear();
           throw error;
         }
+        fake.responses.push(bytes);
         for (const o of fake.toLoad) fake.loaded.add(o);
         fake.toLoad.clear();
       },
@@ -212,10 +228,19 @@ export class ExcelFake {
       {
         name: sheet.name,
         getRange: (address: string) => fake.range(sheet, address),
+        getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+          fake.range(
+            sheet,
+            `${columnName(column + 1)}${row + 1}:${columnName(column + columns)}${row + rows}`
+          ),
         getUsedRange: () => fake.range(sheet, `A1:${usedCorner(sheet)}`),
         getUsedRangeOrNullObject: () => {
           const used = sheet.usedArea();
-          if (!used) return { isNullObject: true, load: () => ({ isNullObject: true }) };
+          if (!used) {
+            // A null object's methods answer null objects, as Office.js's proxies do.
+            const none = { isNullObject: true, address: "", load: () => none };
+            return { ...none, getMergedAreasOrNullObject: () => none };
+          }
           const { top, left, bottom, right } = used;
           return fake.range(sheet, `${columnName(left)}${top}:${columnName(right)}${bottom}`);
         },
@@ -320,11 +345,23 @@ export class ExcelFake {
         validation.errorAlert = alert;
       },
     };
+    const valuesNow = (): Scalar[][] => {
+      const grid = sheet.grid(fake.recalc && ((f: string) => fake.recalc!(f, sheet)));
+      if (!size) return grid;
+      return Array.from({ length: size.to.row - size.from.row + 1 }, (_, r) =>
+        Array.from(
+          { length: size.to.column - size.from.column + 1 },
+          (_, c) => grid[size.from.row - 1 + r]?.[size.from.column - 1 + c] ?? ""
+        )
+      );
+    };
     const range = {
       address,
       isNullObject: false,
       rowIndex: size ? size.from.row - 1 : 0,
       columnIndex: size ? size.from.column - 1 : 0,
+      rowCount: size ? size.to.row - size.from.row + 1 : 0,
+      columnCount: size ? size.to.column - size.from.column + 1 : 0,
       set values(grid: unknown[][]) {
         checkSize(grid, "values");
         each(grid, (cell, value) => {
@@ -334,14 +371,7 @@ export class ExcelFake {
       },
       get values(): Scalar[][] {
         fake.guardLoaded(range, "values");
-        const grid = sheet.grid(fake.recalc && ((f: string) => fake.recalc!(f, sheet)));
-        if (!size) return grid;
-        return Array.from({ length: size.to.row - size.from.row + 1 }, (_, r) =>
-          Array.from(
-            { length: size.to.column - size.from.column + 1 },
-            (_, c) => grid[size.from.row - 1 + r]?.[size.from.column - 1 + c] ?? ""
-          )
-        );
+        return valuesNow();
       },
       set formulas(grid: unknown[][]) {
         checkSize(grid, "formulas");
@@ -421,8 +451,10 @@ export class ExcelFake {
       },
       getBoundingRect: (other: { address: string }) =>
         fake.range(sheet, `A1:${other.address.split(":")[1] ?? "A1"}`),
-      load(_properties: string) {
+      load(properties: string) {
         fake.toLoad.add(range);
+        if (/values|formulas/.test(properties))
+          fake.sizes.set(range, () => Buffer.byteLength(JSON.stringify(valuesNow())));
         return range;
       },
     };

@@ -424,8 +424,19 @@ export class WpsFake {
           `${cellName(area.top, area.left)}:${cellName(area.bottom, area.right)}`
         );
       },
+      /** As VBA: true when every cell is in a merge, false when none is, null for a mix. */
       get MergeCells() {
-        return sheet.merges.some((m) => areas.some((a) => overlaps(a, parseAreas(m)[0])));
+        const merges = sheet.merges.map((m) => parseAreas(m)[0]);
+        let inside = 0;
+        let cells = 0;
+        for (const a of areas)
+          for (let r = a.top; r <= a.bottom; r++)
+            for (let c = a.left; c <= a.right; c++) {
+              cells++;
+              if (merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right))
+                inside++;
+            }
+        return inside === 0 ? false : inside === cells ? true : null;
       },
       /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell). */
       get Address() {
