@@ -7,7 +7,7 @@ import { readOverviewSheet } from "../layout/overview";
 import { SUMMARY_TITLE } from "../layout/summary";
 import { SheetValues } from "../layout/workbook";
 import { ReadDepartment, readDepartment } from "../layout/read-department";
-import { readYearAfter } from "../layout/year-after";
+import { ReadYearAfter, readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
 import { inProject } from "./form";
@@ -24,6 +24,8 @@ export interface DetectedImport extends ImportResult {
   selfEvaluations?: SelfEvaluation[];
   /** For a workbook made by the templates: which sheet each project is on, and where on it. */
   readBack?: Pick<ReadDepartment, "projectSheets" | "places">;
+  /** The 自评表 and 监控表 of a workbook, with their places (reviewed by their own rules). */
+  yearAfter?: ReadYearAfter;
 }
 
 function departmentOfEvaluations(
@@ -154,6 +156,7 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
       kind: "selfeval",
       ...departmentOfEvaluations(yearAfter.selfEvaluations.map((s) => s.evaluation)),
       diagnostics: yearAfter.problems,
+      yearAfter,
     };
   if (formCount === 0 && tables.length === 0)
     return {
@@ -177,6 +180,7 @@ export function importSheets(sheets: SheetValues[], name: string): DetectedImpor
   return {
     kind: formCount === 0 ? "table" : made.template && tables.length === 0 ? "workbook" : "form",
     readBack: { projectSheets: made.projectSheets, places: made.places },
+    yearAfter,
     department: {
       ...(formCount > 0 ? made.department : emptyDepartment()),
       projects: [...made.department.projects, ...tableProjects],
