@@ -17,6 +17,7 @@ import { readSelfEvalSheet } from "./selfeval-read";
 import { SheetValues } from "./workbook";
 import { readDepartment } from "./read-department";
 import { Problem } from "../problem";
+import { readPublishedSelfEvalSheet } from "../import/selfeval-grid";
 import { MonitorPlaces, SelfEvalPlaces, SelfEvalShown } from "./year-after-places";
 
 export interface SelfEvalOptions {
@@ -124,7 +125,7 @@ export interface ReadYearAfter {
 export function readYearAfter(sheets: SheetValues[]): ReadYearAfter {
   const read: ReadYearAfter = { selfEvaluations: [], monitorings: [], problems: [] };
   for (const sheet of sheets) {
-    const evaluation = readSelfEvalSheet(sheet.grid);
+    const evaluation = readSelfEvalSheet(sheet.grid) ?? readPublishedSelfEvalSheet(sheet.grid);
     if (evaluation) {
       const { evaluation: model, places, shown } = evaluation;
       read.selfEvaluations.push({ sheet: sheet.name, evaluation: model, places, shown });
