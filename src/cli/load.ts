@@ -20,6 +20,7 @@ export interface Loaded {
   readBack?: DetectedImport["readBack"];
   /** The 自评表 and 监控表 of a workbook. */
   yearAfter?: DetectedImport["yearAfter"];
+  whole?: DetectedImport["whole"];
   kind?: DetectedImport["kind"] | "pdf";
 }
 

@@ -8,10 +8,16 @@ import type { SheetValues } from "../layout/workbook";
 import type { SelfEvalSheet } from "../layout/year-after";
 import type { Department } from "../model";
 import { countBySeverity, Problem } from "../problem";
-import { locate, readBackPlaces, tableCellOf, templateDepartmentPlaces } from "./places";
+import {
+  locate,
+  readBackPlaces,
+  tableCellOf,
+  templateDepartmentPlaces,
+  wholeCellOf,
+} from "./places";
 import { reviewDepartment } from "./review";
 import { ActiveRule, defaultRules } from "./settings";
-import { reviewMonitoring, reviewSelfEval, shownOfModel } from "./tables";
+import { reviewMonitoring, reviewSelfEval, reviewWhole, shownOfModel } from "./tables";
 
 export interface ReviewResult {
   department: Department;
@@ -28,7 +34,7 @@ export interface ReviewResult {
 
 export type Reviewable = Pick<
   DetectedImport,
-  "department" | "diagnostics" | "readBack" | "yearAfter" | "selfEvaluations"
+  "department" | "diagnostics" | "readBack" | "yearAfter" | "selfEvaluations" | "whole"
 > & { kind?: string };
 
 /** The findings on the 自评表 and 监控表, each located through what its reader found. */
@@ -68,7 +74,15 @@ export function reviewImport(
       ? []
       : reviewDepartment(department, active).map((p) => locate(p, places));
   const yearAfter = yearAfterFindings(imported, active);
-  const findings = [...targets, ...yearAfter.findings];
+  const whole = imported.whole ?? {};
+  const wholeFindings =
+    imported.kind === "selfeval"
+      ? []
+      : reviewWhole(department, whole.summary?.read ?? null, !!whole.overview, active).map((p) => {
+          const found = p.at ? (wholeCellOf(p.at, whole) ?? null) : null;
+          return found ? { ...p, ...found } : locate(p, places);
+        });
+  const findings = [...targets, ...wholeFindings, ...yearAfter.findings];
   // Where a rule speaks of a cell, the reader's note on the same cell (指标值为空) says it twice;
   // the 自评表 readers' own checks (selfeval/…) are the rules' findings now.
   const found = new Set(findings.map((f) => `${f.sheet ?? ""}!${f.cell ?? ""}`));

@@ -4,6 +4,7 @@
  * at one indicator row or one project and reports a message id, its data and a place in the model,
  * never finished text. Severity and thresholds come from the settings, not from the rule.
  */
+import type { ReadSummary } from "../layout/summary";
 import type { SelfEvalShown } from "../layout/year-after-places";
 import type { Department, IndicatorRow, Monitoring, Project, SelfEvaluation } from "../model";
 import type {
@@ -84,19 +85,10 @@ export interface MonitorContext extends Context {
   at(field?: MonitorField, row?: number): ModelPlace;
 }
 
-/** One line of the 汇总 sheet as read. */
-export interface SummaryLine {
-  code: string;
-  name: string;
-  budget: number | null;
-  fiscalFunds: number | null;
-  otherFunds: number | null;
-}
-
 /** The department as a whole: its projects, its overview and its 汇总 (when the workbook has one). */
 export interface DepartmentContext extends Context {
   department: Department;
-  summary: { lines: SummaryLine[]; total: SummaryLine | null } | null;
+  summary: ReadSummary | null;
   /** Whether the workbook has a 部门整体 sheet (its goals are then expected). */
   hasOverview: boolean;
   summaryAt(row?: number, field?: SummaryField): ModelPlace;

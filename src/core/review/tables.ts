@@ -4,7 +4,8 @@
  * places.ts turns them into cells through what the reader found. Pure and total.
  */
 import type { SelfEvalShown } from "../layout/year-after-places";
-import type { Monitoring, SelfEvaluation } from "../model";
+import type { ReadSummary } from "../layout/summary";
+import type { Department, Monitoring, SelfEvaluation } from "../model";
 import type { ModelPlace, MonitorField, Problem, SelfEvalField } from "../problem";
 import { ActiveRule, problem } from "./rule";
 
@@ -93,4 +94,32 @@ export function reviewMonitoring(
     });
   }
   return sorted(found);
+}
+
+/** The findings on the department as a whole: the 汇总 against the projects, the overview's goals. */
+export function reviewWhole(
+  department: Department,
+  summary: ReadSummary | null,
+  hasOverview: boolean,
+  active: readonly ActiveRule[]
+): Problem[] {
+  const found: Problem[] = [];
+  for (const rule of active) {
+    if (!rule.rule.department) continue;
+    rule.rule.department({
+      department,
+      summary,
+      hasOverview,
+      options: rule.options,
+      summaryAt: (row, field) => ({
+        kind: "summary",
+        ...(row !== undefined && { row }),
+        ...(field && { field }),
+      }),
+      projectAt: (project, field) => ({ kind: "project", project, ...(field && { field }) }),
+      at: (field) => ({ kind: "department", ...(field && { field }) }),
+      report: (report) => found.push(problem(rule, report)),
+    });
+  }
+  return found;
 }

@@ -28,6 +28,8 @@ import { selfevalScoreContradicts } from "./selfeval-score-contradicts";
 import { selfevalTotal } from "./selfeval-total";
 import { selfevalWeights } from "./selfeval-weights";
 import { planBehind } from "./plan-behind";
+import { departmentGoals } from "./department-goals";
+import { summaryProjects } from "./summary-projects";
 import { planDecreasing } from "./plan-decreasing";
 import { planEnd } from "./plan-end";
 import { satisfactionMin } from "./satisfaction-min";
@@ -98,6 +100,9 @@ export const RULES: readonly Rule[] = registry([
   selfevalActualAsTarget,
   selfevalExecutionReason,
   selfevalOverReason,
+  // The department as a whole.
+  summaryProjects,
+  departmentGoals,
   // 监控表.
   monitorBehind,
   monitorLikelihood,
