@@ -19,6 +19,10 @@ export interface Loaded {
   selfEvaluations?: SelfEvaluation[];
   /** For a workbook made by the templates: where each project was found (review locates cells by it). */
   readBack?: DetectedImport["readBack"];
+  /** The 自评表 and 监控表 of a workbook. */
+  yearAfter?: DetectedImport["yearAfter"];
+  whole?: DetectedImport["whole"];
+  kind?: DetectedImport["kind"] | "pdf";
 }
 
 /** The sheets of an .xlsx file as grids of values. */

@@ -23,7 +23,12 @@ export const read: Command = {
       if (selfEvaluations.length + monitorings.length === 0)
         throw new CliError(`${input} 中没有自评表或监控表`);
       printProblems(problems, io.err);
-      io.out(`${JSON.stringify({ selfEvaluations, monitorings }, null, 2)}\n`);
+      // The models as read; where each cell stands is the review's business, not the reader's output.
+      const models = {
+        selfEvaluations: selfEvaluations.map(({ sheet, evaluation }) => ({ sheet, evaluation })),
+        monitorings: monitorings.map(({ sheet, monitoring }) => ({ sheet, monitoring })),
+      };
+      io.out(`${JSON.stringify(models, null, 2)}\n`);
       return 0;
     }
     const { department, diagnostics } = await loadDepartment(input);

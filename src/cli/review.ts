@@ -13,7 +13,9 @@ import {
   formatJson,
   formatText,
   planReviewReport,
-  resolveSettings,
+  DEFAULT_PRESET,
+  presetRules,
+  REVIEW_PRESETS,
   reviewImport,
 } from "../core/review";
 import { writeXlsx } from "../hosts/xlsx";
@@ -41,16 +43,23 @@ function inputFiles(paths: string[], exclude: string | undefined): string[] {
   return files;
 }
 
-function readSettings(path: string | undefined): ActiveRule[] {
-  if (path === undefined) return defaultRules();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new CliError(`无法读取审核设置 ${path}：${(error as Error).message}`, 2);
+/** The rules of a preset (财政部 by default), with a settings file's over them. */
+function readSettings(path: string | undefined, preset: string | undefined): ActiveRule[] {
+  if (path === undefined && preset === undefined) return defaultRules();
+  let parsed: unknown = {};
+  if (path !== undefined) {
+    try {
+      parsed = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new CliError(`无法读取审核设置 ${path}：${(error as Error).message}`, 2);
+    }
   }
-  const active = resolveSettings(parsed);
-  if (!active.ok) throw new CliError(`审核设置 ${path} 有误：${active.error}`, 2);
+  const active = presetRules(preset ?? DEFAULT_PRESET, parsed);
+  if (!active.ok)
+    throw new CliError(
+      path !== undefined ? `审核设置 ${path} 有误：${active.error}` : active.error,
+      2
+    );
   return active.value;
 }
 
@@ -92,23 +101,28 @@ function progress(io: Io, done: number, total: number, file: string): void {
 
 export const review: Command = {
   name: "review",
-  usage: `  pt review 文件或文件夹… [--json] [--report 审核结果.xlsx] [--settings 审核设置.json]
+  usage: `  pt review 文件或文件夹… [--json] [--report 审核结果.xlsx] [--preset 预设] [--settings 审核设置.json]
       按预算审核规则检查工作簿（以及 pt build 能读的公开文本、指标表、模型 JSON），每条问题一行：
       “文件 工作表!单元格 [错误|警告] 说明”。有错误时退出码为 1，否则为 0；有文件无法读取时为 2
       （其余文件照常审核）。给出文件夹时审核其中所有 .xlsx / .txt / .csv / .tsv / .json 文件。
       --json：输出一个 JSON 数组，每条为 {file, sheet, cell, severity, rule, message}。
       --report：另写审核结果工作簿：汇总表（单位、项目数、错误、警告、结论，可点击跳转）和每个单位一张明细表。
-      --settings：审核设置（JSON），如 {"rules": {"satisfaction-min": ["warning", {"min": 85}]}}。`,
+      --preset：审核预设，${REVIEW_PRESETS.map((p) => p.id).join(" 或 ")}（默认 ${DEFAULT_PRESET}）：
+${REVIEW_PRESETS.map((p) => `        ${p.id}：${p.description}`).join("\n")}
+      --settings：审核设置（JSON），如 {"rules": {"satisfaction-min": ["warning", {"min": 85}]}}；
+        与 --preset 同用时逐条覆盖预设。
+      自评表、监控表按自评、监控规则审核，不按目标表规则审核；同一工作簿中的汇总表与各项目表互相核对。`,
   options: {
     json: { type: "boolean" },
     report: { type: "string" },
     settings: { type: "string" },
+    preset: { type: "string" },
   },
   async run(args, io) {
     if (args.positionals.length === 0) throw new CliError("请给出要审核的文件或文件夹", 2);
     const json = flag(args, "json");
     const report = stringOption(args, "report");
-    const active = readSettings(stringOption(args, "settings"));
+    const active = readSettings(stringOption(args, "settings"), stringOption(args, "preset"));
     const files = inputFiles(args.positionals, report && resolve(report));
     if (files.length === 0) throw new CliError("没有找到可审核的文件", 2);
     const reportDir = report ? dirname(resolve(report)) : undefined;

@@ -19,7 +19,43 @@ export type ModelPlace =
   | { kind: "department"; field?: DepartmentField }
   /** `checkpoint` picks one entry of `schedule` (0-based) when the field is the spending plan. */
   | { kind: "project"; project: number; field?: ProjectField; checkpoint?: number }
-  | { kind: "indicator"; project: number; row: number; column?: IndicatorColumn };
+  | { kind: "indicator"; project: number; row: number; column?: IndicatorColumn }
+  /** A 自评表 or 监控表 (`table`-th of its kind in the review), a row of it, or one of its cells. */
+  | { kind: "selfeval"; table: number; row?: number; field?: SelfEvalField }
+  | { kind: "monitor"; table: number; row?: number; field?: MonitorField }
+  /** The 汇总 sheet: a row (0-based, as listed) or one of its figures. */
+  | { kind: "summary"; row?: number; field?: SummaryField };
+
+/** Cells of a 自评表: a row's (actual … reason) or the table's own. */
+export type SelfEvalField =
+  | "level3"
+  | "value"
+  | "actual"
+  | "weight"
+  | "score"
+  | "reason"
+  | "executionWeight"
+  | "rate"
+  | "executionScore"
+  | "executionReason"
+  | "weightTotal"
+  | "total"
+  | "grade";
+
+/** Cells of a 监控表: a row's or the budget block's. */
+export type MonitorField =
+  | "level3"
+  | "value"
+  | "actual"
+  | "forecast"
+  | "reason"
+  | "likelihood"
+  | "spent"
+  | "rate"
+  | "spendingReason";
+
+/** Cells of a 汇总 row. */
+export type SummaryField = "code" | "name" | "budget" | "fiscalFunds" | "otherFunds" | "sheet";
 
 /** Where in the source the problem was found. */
 export interface SourcePlace {
@@ -47,6 +83,11 @@ export interface Problem extends SourcePlace {
   /** Which of the rule's messages it is (review rules), so tests need not compare text. */
   messageId?: string;
   at?: ModelPlace;
+}
+
+/** The project a place is in (a project or one of its rows), or null. */
+export function projectOf(at: ModelPlace | undefined): number | null {
+  return at && (at.kind === "project" || at.kind === "indicator") ? at.project : null;
 }
 
 /** Quotes a sheet name as formulas do: '1.城镇建设工作经费'!A1. */

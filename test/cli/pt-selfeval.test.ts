@@ -40,7 +40,7 @@ it("builds a 自评表 and a 监控表 per project of the sample, which read bac
   expect(read.monitorings.map((m) => m.monitoring)).toEqual(
     monitoringsOf(SEED_DEPARTMENT, serialFromYMD(2023, 7, 31))
   );
-});
+}, 60_000);
 
 it("splits the weights as asked: --split 湖北", async () => {
   const file = join(dir, "hubei.xlsx");
@@ -48,7 +48,7 @@ it("splits the weights as asked: --split 湖北", async () => {
   const [first] = (await readBack(file)).selfEvaluations;
   expect(first.evaluation.execution.weight).toBe(20);
   expect(first.evaluation.split.groups.map((g) => g.weight)).toEqual([40, 40]);
-});
+}, 60_000);
 
 it("turns a published 自评表 into the template with its values as printed", async () => {
   const file = join(dir, "anhui.xlsx");
@@ -101,4 +101,4 @@ it("reads 自评表 and 监控表 back with pt read --selfeval, and their projec
     code: 1,
     err: expect.stringContaining("没有自评表或监控表"),
   });
-});
+}, 60_000);

@@ -3,11 +3,11 @@
  * JSON, an indicator table (CSV, tab-separated paste, or the sheets of an .xlsx), project forms of
  * any layout on sheets (a workbook made by the templates among them), or a published document's text.
  */
-import { readOverviewSheet } from "../layout/overview";
-import { SUMMARY_TITLE } from "../layout/summary";
+import { OVERVIEW_SECTIONS, readOverviewSheet } from "../layout/overview";
+import { ReadSummary, readSummarySheet, SUMMARY_TITLE } from "../layout/summary";
 import { SheetValues } from "../layout/workbook";
 import { ReadDepartment, readDepartment } from "../layout/read-department";
-import { readYearAfter } from "../layout/year-after";
+import { ReadYearAfter, readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
 import { Problem } from "../problem";
 import { readFlatSheets } from "./flat";
@@ -29,6 +29,10 @@ export interface DetectedImport extends ImportResult {
   selfEvaluations?: SelfEvaluation[];
   /** For a workbook made by the templates: which sheet each project is on, and where on it. */
   readBack?: Pick<ReadDepartment, "projectSheets" | "places">;
+  /** The 自评表 and 监控表 of a workbook, with their places (reviewed by their own rules). */
+  yearAfter?: ReadYearAfter;
+  /** Our template's 汇总 and 部门整体 sheets, for the department's review. */
+  whole?: WholeSheets;
 }
 
 function departmentOfEvaluations(
@@ -130,6 +134,33 @@ function readText(text: string, name: string, extension: string): DetectedImport
   return { kind: "published", ...importPublishedText(text) };
 }
 
+/** The 汇总 and 部门整体 sheets of a workbook: their names, the 汇总 as read, the overview's headings. */
+export interface WholeSheets {
+  summary?: { sheet: string; read: ReadSummary };
+  /** The overview's sheet and the A1 cells of its 总体 and 分项 headings. */
+  overview?: { sheet: string; cells: { overallGoal?: string; itemGoals?: string } };
+}
+
+function wholeSheets(sheets: SheetValues[]): WholeSheets {
+  const whole: WholeSheets = {};
+  for (const sheet of sheets) {
+    const grid = sheet.grid ?? [];
+    const summary = whole.summary ? null : readSummarySheet(grid);
+    if (summary) whole.summary = { sheet: sheet.name, read: summary };
+    else if (!whole.overview && readOverviewSheet(grid)) {
+      const cell = (heading: string) => {
+        const r = grid.findIndex((row) => String(row?.[0] ?? "").trim() === heading);
+        return r >= 0 ? `A${r + 1}` : undefined;
+      };
+      whole.overview = {
+        sheet: sheet.name,
+        cells: { overallGoal: cell(OVERVIEW_SECTIONS[0]), itemGoals: cell(OVERVIEW_SECTIONS[1]) },
+      };
+    }
+  }
+  return whole;
+}
+
 const hasText = (sheet: SheetValues) =>
   (sheet.grid ?? []).some((row) => (row ?? []).some((v) => v !== null && String(v).trim() !== ""));
 
@@ -194,6 +225,7 @@ function readSheets(sheets: SheetValues[], name: string): DetectedImport {
       kind: "selfeval",
       ...departmentOfEvaluations(yearAfter.selfEvaluations.map((s) => s.evaluation)),
       diagnostics: yearAfter.problems,
+      yearAfter,
     };
   if (formCount === 0 && tables.length === 0)
     return {
@@ -217,6 +249,8 @@ function readSheets(sheets: SheetValues[], name: string): DetectedImport {
   return {
     kind: formCount === 0 ? "table" : made.template && tables.length === 0 ? "workbook" : "form",
     readBack: { projectSheets: made.projectSheets, places: made.places },
+    yearAfter,
+    whole: wholeSheets(list),
     department: {
       ...(formCount > 0 ? made.department : emptyDepartment()),
       projects: [...made.department.projects, ...tableProjects],

@@ -41,7 +41,9 @@ export interface ReadProject {
 /** A reader's problem (about project 0) placed at the project's index in the department. */
 export function inProject(problem: Problem, project: number): Problem {
   const at = problem.at;
-  return at && at.kind !== "department" ? { ...problem, at: { ...at, project } } : problem;
+  return at && (at.kind === "project" || at.kind === "indicator")
+    ? { ...problem, at: { ...at, project } }
+    : problem;
 }
 
 /** Every project form on a sheet, top to bottom. Never throws. */

@@ -12,7 +12,7 @@ import { Problem } from "../problem";
 import { composeValue } from "./columns";
 import type { Cell } from "./selfeval";
 
-type Column =
+export type Column =
   | "level1"
   | "level2"
   | "level3"
@@ -24,7 +24,7 @@ type Column =
   | "score"
   | "reason";
 
-const HEADERS: [Column, RegExp][] = [
+export const HEADERS: [Column, RegExp][] = [
   ["level1", /^一级指标$/],
   ["level2", /^二级指标$/],
   ["level3", /^(三级指标|指标名称)$/],
@@ -37,7 +37,7 @@ const HEADERS: [Column, RegExp][] = [
   ["reason", /^(偏差原因分析及改进措施|未完成原因分析|偏差原因.*|原因分析)$/],
 ];
 
-const END = /^(合计|总分|评价结论|评价等级|自评结论)$/;
+export const END = /^(合计|总分|评价结论|评价等级|自评结论)$/;
 const POINTS = /^(.+?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/;
 const NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 

@@ -46,7 +46,7 @@ export function selfEvalCells(text: string): { cells: Cell[]; keepsEmpty: boolea
   return { cells, keepsEmpty: false };
 }
 
-const FUND_COLUMNS: [keyof FundColumns, RegExp][] = [
+export const FUND_COLUMNS: [keyof FundColumns, RegExp][] = [
   ["initial", /^年初预算(数)?$/],
   ["adjusted", /^(全年预算数|调整后预算数?)$/],
   ["spent", /^(全年执行数|预算执行数|执行数)$/],
@@ -55,7 +55,7 @@ const FUND_COLUMNS: [keyof FundColumns, RegExp][] = [
   ["score", /^得分$/],
   ["reason", /^(原因|偏差原因)$/],
 ];
-interface FundColumns {
+export interface FundColumns {
   initial: string;
   adjusted: string;
   spent: string;
@@ -65,7 +65,7 @@ interface FundColumns {
   reason: string;
 }
 
-const FUND_LINE = /^(年度资金总额|总额|合计|其中[:：].+|.*(资金|拨款))[:：]?$/;
+export const FUND_LINE = /^(年度资金总额|总额|合计|其中[:：].+|.*(资金|拨款))[:：]?$/;
 const SECTION = /^(年度总体目标|项目年度目标|项目基本情况|绩效指标|一级指标|\d+[.．]项目)/;
 const EXPECTED = /^(预期目标|项目年度目标)$/;
 const ACHIEVED = /^(实际完成情况|年度目标完成情况)$/;

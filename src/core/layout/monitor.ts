@@ -24,6 +24,8 @@ import {
 } from "./plan";
 import { estimateHeight, numbered, runs } from "./project";
 import { amount, cellText as text, findRow, unnumbered } from "./read-cells";
+import { readIndicatorRows, RowColumns } from "./read-rows";
+import { MonitorPlaces } from "./year-after-places";
 import { HEADER_FILL, LIVE_FILL, RED_FILL, RED_FONT } from "./selfeval-form";
 
 export const MONITOR_TITLE = "项目支出绩效运行监控表";
@@ -67,6 +69,8 @@ const WIDTHS = [10, 12, 18, 12, 12, 12, 12, 12, 8, 16];
 const COLUMNS = WIDTHS.length;
 const ROW = { asOf: 2, name: 3, department: 4, budgetHeader: 5, budget: 6, goals: 7, header: 8 };
 const RULE = lightRule("一体化");
+/** The indicator table's columns A–J, for the read-back. */
+const ROW_COLUMNS: RowColumns = { level1: 0, level2: 1, level3: 2, value: 3, width: COLUMNS };
 
 export function monitorSheetName(index: number, name: string): string {
   return `监控-${index}.${name || "未命名项目"}`;
@@ -260,6 +264,8 @@ export function planMonitor(monitoring: Monitoring, sheetName: string): SheetPla
 export interface ReadMonitor {
   monitoring: Monitoring;
   problems: Problem[];
+  /** Where the rows and the budget block's cells are (for the review). */
+  places: MonitorPlaces;
 }
 
 const valueOf = (v: Scalar | undefined): string | number | null =>
@@ -296,34 +302,21 @@ export function readMonitorSheet(grid: Scalar[][]): ReadMonitor | null {
   const money = (r: number, c: number) =>
     r < 0 ? null : amount(at(r, c), cellName(r + 1, c + 1), problems);
 
-  const indicators: Monitoring["project"]["indicators"] = [];
   const results: MonitorResult[] = [];
-  let level1 = "";
-  let level2 = "";
-  for (let r = header + 1; r < grid.length; r++) {
-    const cells = Array.from({ length: COLUMNS }, (_, c) => text(at(r, c)));
-    if (cells.every((c) => c === "")) continue;
-    if (cells[0] !== "") {
-      level1 = cells[0];
-      level2 = "";
-    }
-    if (cells[1] !== "") level2 = cells[1];
-    indicators.push({
-      level1,
-      level2,
-      level3: cells[2],
-      description: "",
-      value: cells[3],
-      basis: "",
-    });
-    results.push({
-      actual: valueOf(at(r, 4)),
-      forecast: valueOf(at(r, 5)),
-      reason: cells[6],
-      likelihood: cells[7],
-      note: cells[9],
-    });
-  }
+  const { indicators, rows } = readIndicatorRows(
+    grid,
+    header + 1,
+    grid.length,
+    ROW_COLUMNS,
+    (r, cells) =>
+      results.push({
+        actual: valueOf(at(r, 4)),
+        forecast: valueOf(at(r, 5)),
+        reason: cells[6],
+        likelihood: cells[7],
+        note: cells[9],
+      })
+  );
   const budgetLine = budgetRow >= 0 ? budgetRow + 1 : -1;
   return {
     monitoring: {
@@ -347,5 +340,17 @@ export function readMonitorSheet(grid: Scalar[][]): ReadMonitor | null {
       results,
     },
     problems,
+    places: {
+      rows: rows.map((r) => r + 1),
+      columns: { level3: 3, value: 4, actual: 5, forecast: 6, reason: 7, likelihood: 8 },
+      cells:
+        budgetLine >= 0
+          ? {
+              spent: cellName(budgetLine + 1, 3),
+              rate: cellName(budgetLine + 1, 4),
+              spendingReason: cellName(budgetLine + 1, 7),
+            }
+          : {},
+    },
   };
 }

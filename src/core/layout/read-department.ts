@@ -6,6 +6,7 @@ import { readMonitorSheet } from "./monitor";
 import { readOverviewSheet } from "./overview";
 import { ProjectPlaces } from "./project";
 import { readSelfEvalSheet } from "./selfeval-read";
+import { looksPublishedSelfEval } from "../import/selfeval-grid";
 import type { SheetValues } from "./workbook";
 import type { Department } from "../model";
 
@@ -24,7 +25,11 @@ export interface ReadDepartment {
 /** A 自评表 or 监控表: read by their own readers (year-after.ts), never as project forms. */
 function isYearAfterSheet(sheet: SheetValues): boolean {
   const grid = sheet.grid ?? [];
-  return readSelfEvalSheet(grid) !== null || readMonitorSheet(grid) !== null;
+  return (
+    readSelfEvalSheet(grid) !== null ||
+    readMonitorSheet(grid) !== null ||
+    looksPublishedSelfEval(grid)
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * block are read too; a 得分 that differs from the rule's is kept as typed by the accountant.
  */
 import { DEFAULT_PRESET } from "../presets";
-import { FundLine, IndicatorResult, IndicatorRow, SelfEvaluation, WeightSplit } from "../model";
+import { FundLine, IndicatorResult, SelfEvaluation, WeightSplit } from "../model";
 import { Problem } from "../problem";
 import {
   DEFAULT_SCORE_METHOD,
@@ -23,7 +23,9 @@ import {
   selfEvalFindings,
 } from "../selfeval";
 import { defaultSplit } from "../weights";
-import { cellName, Scalar } from "./plan";
+import { cellName, parseCell, Scalar } from "./plan";
+import { SelfEvalPlaces, SelfEvalShown } from "./year-after-places";
+import { readIndicatorRows, RowColumns } from "./read-rows";
 import { amount, cellText as text, findRow, unnumbered } from "./read-cells";
 import { SELFEVAL_HEADERS, SELFEVAL_LABELS as L, SELFEVAL_TITLE } from "./selfeval-form";
 
@@ -31,9 +33,14 @@ export interface ReadSelfEval {
   evaluation: SelfEvaluation;
   /** What could not be read, and what the budget system would query (偏差原因, bands, weights). */
   problems: Problem[];
+  /** Where the rows and the table's own cells are, and what the sheet prints (for the review). */
+  places: SelfEvalPlaces;
+  shown: SelfEvalShown;
 }
 
 const WEIGHT = WEIGHT_PARAMETER;
+/** The template's indicator columns A–H. */
+const COLUMNS: RowColumns = { level1: 0, level2: 1, level3: 2, value: 3, width: 8 };
 
 /** A cell as the model keeps an actual: a number, trimmed text, or null. */
 function actualOf(v: Scalar | undefined): string | number | null {
@@ -147,6 +154,7 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
 
   const funds: FundLine[] = [];
   let weightCell = "";
+  let fundsFirst = -1;
   let execution: SelfEvaluation["execution"] = { weight: null, score: null, reason: "" };
   const fundsEnd = reasonRow >= 0 ? reasonRow : goalsRow >= 0 ? goalsRow : header;
   for (let r = fundsRow + 1; fundsRow >= 0 && r < fundsEnd; r++) {
@@ -159,6 +167,7 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
     });
     if (funds.length === 1) {
       weightCell = cellName(r + 1, 6);
+      fundsFirst = r;
       const weight = readNumber(at(r, 5), WEIGHT);
       if (!weight.ok)
         problems.push({
@@ -177,46 +186,31 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
   }
   if (reasonRow >= 0) execution.reason = text(at(reasonRow, 2));
 
-  const indicators: IndicatorRow[] = [];
   const results: IndicatorResult[] = [];
-  const rowOf: number[] = [];
-  let level1 = "";
-  let level2 = "";
   const end = totalRow >= 0 ? totalRow : grid.length;
-  for (let r = header + 1; r < end; r++) {
-    const cells = Array.from({ length: 8 }, (_, c) => text(at(r, c)));
-    if (cells.every((c) => c === "")) continue;
-    // Merged 一级 / 二级 cells read as empty below their first row.
-    if (cells[0] !== "") {
-      level1 = cells[0];
-      level2 = "";
-    }
-    if (cells[1] !== "") level2 = cells[1];
-    indicators.push({
-      level1,
-      level2,
-      level3: cells[2],
-      description: "",
-      value: cells[3],
-      basis: "",
-    });
-    const weight = readNumber(at(r, 5), WEIGHT);
-    if (!weight.ok)
-      problems.push({
-        rule: "read/number",
-        severity: "error",
-        cell: cellName(r + 1, 6),
-        message: weight.error,
+  const { indicators, rows: rowOf } = readIndicatorRows(
+    grid,
+    header + 1,
+    end,
+    COLUMNS,
+    (r, cells) => {
+      const weight = readNumber(at(r, 5), WEIGHT);
+      if (!weight.ok)
+        problems.push({
+          rule: "read/number",
+          severity: "error",
+          cell: cellName(r + 1, 6),
+          message: weight.error,
+        });
+      const score = at(r, 6);
+      results.push({
+        actual: actualOf(at(r, 4)),
+        weight: weight.ok ? weight.value : null,
+        score: typeof score === "number" ? score : null,
+        reason: cells[7],
       });
-    const score = at(r, 6);
-    results.push({
-      actual: actualOf(at(r, 4)),
-      weight: weight.ok ? weight.value : null,
-      score: typeof score === "number" ? score : null,
-      reason: cells[7],
-    });
-    rowOf.push(r);
-  }
+    }
+  );
 
   const { split, method, preset } = readSettings(grid, problems);
   const evaluation: SelfEvaluation = {
@@ -240,6 +234,13 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
     method,
     ...(preset ? { preset } : {}),
   };
+  const places = templatePlaces(rowOf, {
+    fundsFirst,
+    reasonRow,
+    totalRow,
+    gradeRow: findRow(grid, 0, L.grade, header + 1),
+  });
+  const shown = shownOf(grid, evaluation, places);
   keepTypedScores(evaluation);
   const cellOf = (p: Problem): string | undefined => {
     if (p.at?.kind === "indicator") {
@@ -252,7 +253,55 @@ export function readSelfEvalSheet(grid: Scalar[][]): ReadSelfEval | null {
   };
   for (const finding of selfEvalFindings(evaluation))
     problems.push({ ...finding, cell: cellOf(finding) });
-  return { evaluation, problems };
+  return { evaluation, problems, places, shown };
+}
+
+/** The template's cells: the rows as read, the funds' total line, 总分 and 评价等级 rows (0-based). */
+function templatePlaces(
+  rowOf: number[],
+  at: { fundsFirst: number; reasonRow: number; totalRow: number; gradeRow: number }
+): SelfEvalPlaces {
+  const cell = (r: number, column: number) => (r >= 0 ? cellName(r + 1, column) : undefined);
+  const t = at.fundsFirst;
+  const cells: SelfEvalPlaces["cells"] = {
+    executionWeight: cell(t, 6),
+    rate: cell(t, 7),
+    executionScore: cell(t, 8),
+    executionReason: cell(at.reasonRow, 3),
+    weightTotal: cell(at.totalRow, 6),
+    total: cell(at.totalRow, 7),
+    grade: cell(at.gradeRow, 6),
+  };
+  return {
+    rows: rowOf.map((r) => r + 1),
+    columns: { level3: 3, value: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+    cells: Object.fromEntries(Object.entries(cells).filter(([, c]) => c !== undefined)),
+  };
+}
+
+/** What the sheet prints, before the scores equal to the rule's are dropped from the model. */
+function shownOf(
+  grid: Scalar[][],
+  evaluation: SelfEvaluation,
+  places: SelfEvalPlaces
+): SelfEvalShown {
+  const value = (cell: string | undefined): Scalar => {
+    if (!cell) return null;
+    const { row, column } = parseCell(cell);
+    return grid[row - 1]?.[column - 1] ?? null;
+  };
+  const number = (cell: string | undefined) => {
+    const v = value(cell);
+    return typeof v === "number" ? v : null;
+  };
+  return {
+    scores: evaluation.results.map((r) => r.score),
+    executionScore: evaluation.execution.score,
+    rate: number(places.cells.rate),
+    weightTotal: number(places.cells.weightTotal),
+    total: number(places.cells.total),
+    grade: text(value(places.cells.grade)),
+  };
 }
 
 /** A 得分 equal (to the cent) to the rule's is the formula's; only one that differs was typed. */

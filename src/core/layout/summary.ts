@@ -6,6 +6,7 @@ import {
   FormulaCell,
   MONEY_FORMAT,
   PlanCell,
+  Scalar,
   SheetPlan,
   sheetRef,
   TEXT_FORMAT,
@@ -116,4 +117,64 @@ export function planSummary(
     print: { area: `A1:${columnName(width - 1)}${total}`, orientation: "landscape" },
     font: { name: "宋体", size: 10.5 },
   };
+}
+
+/** One line of a 汇总 as read back, with its 1-based sheet row. */
+export interface SummaryRow {
+  row: number;
+  code: string;
+  name: string;
+  budget: number | null;
+  fiscalFunds: number | null;
+  otherFunds: number | null;
+}
+
+export interface ReadSummary {
+  lines: SummaryRow[];
+  /** The 合计 row, when there is one. */
+  total: SummaryRow | null;
+  /** 1-based columns of the figures and names. */
+  columns: Record<"code" | "name" | "budget" | "fiscalFunds" | "otherFunds" | "sheet", number>;
+}
+
+const SUMMARY_HEADERS = {
+  code: "项目编码",
+  name: "项目名称",
+  budget: "预算数",
+  fiscalFunds: "财政资金",
+  otherFunds: "其他资金",
+  sheet: "工作表",
+} as const;
+
+/** Reads a 汇总 made by planSummary (possibly edited), or null when the grid is not one. */
+export function readSummarySheet(grid: Scalar[][]): ReadSummary | null {
+  const text = (v: Scalar | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+  if (!text(grid[0]?.[0]).endsWith(SUMMARY_TITLE)) return null;
+  const header = grid.findIndex((row) => text(row?.[0]) === "序号");
+  if (header < 0) return null;
+  const find = (label: string) => (grid[header] ?? []).findIndex((v) => text(v) === label) + 1;
+  const columns = Object.fromEntries(
+    Object.entries(SUMMARY_HEADERS).map(([field, label]) => [field, find(label)])
+  ) as ReadSummary["columns"];
+  const amount = (v: Scalar | undefined) => (typeof v === "number" ? v : null);
+  const read: ReadSummary = { lines: [], total: null, columns };
+  for (let r = header + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (row.every((v) => text(v) === "")) continue;
+    const at = (c: number) => (c > 0 ? row[c - 1] : null);
+    const line: SummaryRow = {
+      row: r + 1,
+      code: text(at(columns.code)),
+      name: text(at(columns.name)),
+      budget: amount(at(columns.budget)),
+      fiscalFunds: amount(at(columns.fiscalFunds)),
+      otherFunds: amount(at(columns.otherFunds)),
+    };
+    if (text(row[0]) === "合计") {
+      read.total = line;
+      break;
+    }
+    read.lines.push(line);
+  }
+  return read;
 }

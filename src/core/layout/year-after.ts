@@ -18,6 +18,8 @@ import { readSelfEvalSheet } from "./selfeval-read";
 import { SheetValues } from "./workbook";
 import { readDepartment } from "./read-department";
 import { Problem } from "../problem";
+import { readPublishedSelfEvalSheet } from "../import/selfeval-grid";
+import { MonitorPlaces, SelfEvalPlaces, SelfEvalShown } from "./year-after-places";
 
 export interface SelfEvalOptions {
   /** A split of WEIGHT_SPLITS by name (财政部, 湖北, 四川) or one of the caller's; the preset's by default. */
@@ -110,9 +112,23 @@ export function planMonitorsFromSheets(
   return planMonitors(monitoringsOf(readDepartment(sheets).department, asOf), taken);
 }
 
+/** A 自评表 as read from its sheet, with what it prints and where (see year-after-places.ts). */
+export interface SelfEvalSheet {
+  sheet: string;
+  evaluation: SelfEvaluation;
+  places?: SelfEvalPlaces;
+  shown?: SelfEvalShown;
+}
+
+export interface MonitorSheet {
+  sheet: string;
+  monitoring: Monitoring;
+  places?: MonitorPlaces;
+}
+
 export interface ReadYearAfter {
-  selfEvaluations: { sheet: string; evaluation: SelfEvaluation }[];
-  monitorings: { sheet: string; monitoring: Monitoring }[];
+  selfEvaluations: SelfEvalSheet[];
+  monitorings: MonitorSheet[];
   /** With the sheet's name, as readDepartment reports. */
   problems: Problem[];
 }
@@ -121,15 +137,17 @@ export interface ReadYearAfter {
 export function readYearAfter(sheets: SheetValues[]): ReadYearAfter {
   const read: ReadYearAfter = { selfEvaluations: [], monitorings: [], problems: [] };
   for (const sheet of sheets) {
-    const evaluation = readSelfEvalSheet(sheet.grid);
+    const evaluation = readSelfEvalSheet(sheet.grid) ?? readPublishedSelfEvalSheet(sheet.grid);
     if (evaluation) {
-      read.selfEvaluations.push({ sheet: sheet.name, evaluation: evaluation.evaluation });
+      const { evaluation: model, places, shown } = evaluation;
+      read.selfEvaluations.push({ sheet: sheet.name, evaluation: model, places, shown });
       read.problems.push(...evaluation.problems.map((p) => ({ ...p, sheet: sheet.name })));
       continue;
     }
     const monitoring = readMonitorSheet(sheet.grid);
     if (monitoring) {
-      read.monitorings.push({ sheet: sheet.name, monitoring: monitoring.monitoring });
+      const { places } = monitoring;
+      read.monitorings.push({ sheet: sheet.name, monitoring: monitoring.monitoring, places });
       read.problems.push(...monitoring.problems.map((p) => ({ ...p, sheet: sheet.name })));
     }
   }

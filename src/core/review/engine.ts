@@ -8,7 +8,7 @@
 import { Department, INDICATOR_COLUMNS, IndicatorRow, Project } from "../model";
 import type { IndicatorColumn, ModelPlace, Problem, ProjectField } from "../problem";
 import { parseTarget } from "../target";
-import { ActiveRule, ProjectContext, renderMessage, Report, RowContext } from "./rule";
+import { ActiveRule, problem, ProjectContext, Report, RowContext } from "./rule";
 
 const text = (value: unknown): string =>
   typeof value === "string" ? value : value === null || value === undefined ? "" : String(value);
@@ -78,19 +78,6 @@ function cleanProject(raw: unknown): Project {
   };
 }
 
-function problem(active: ActiveRule, report: Report): Problem {
-  return {
-    rule: `review/${active.rule.meta.id}`,
-    severity: active.severity,
-    message: renderMessage(
-      active.rule.meta.messages[report.messageId] ?? report.messageId,
-      report.data
-    ),
-    messageId: report.messageId,
-    at: report.at,
-  };
-}
-
 /**
  * Runs the row checks of `active` over rows of one project, with one context reused for every
  * row and rule (a sheet has many rows; a context each would be most of the cost).
@@ -141,6 +128,7 @@ const FIELD_ORDER: ProjectField[] = [
 /** Sort key of a place inside one project: header fields, the table as a whole, then rows. */
 function order(at: ModelPlace | undefined): number {
   if (!at || at.kind === "department") return 0;
+  if (at.kind !== "project" && at.kind !== "indicator") return 3000;
   if (at.kind === "project") {
     if (!at.field) return 1000;
     return (FIELD_ORDER.indexOf(at.field) + 1) * 100 + (at.checkpoint ?? 0);

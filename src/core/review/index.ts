@@ -6,3 +6,6 @@ export * from "./places";
 export * from "./result";
 export * from "./format";
 export * from "./report";
+export * from "./tables";
+export * from "./roundings";
+export * from "./presets";

@@ -9,6 +9,8 @@ import { cellName } from "../layout/plan";
 import { ProjectPlaces, templatePlaces } from "../layout/project";
 import { departmentSheetNames } from "../layout/workbook";
 import { ReadDepartment } from "../layout/read-department";
+import { placeCell, TablePlaces } from "../layout/year-after-places";
+import type { WholeSheets } from "../import/detect";
 
 export interface DepartmentPlaces {
   /** The sheet of each project, in the department's order. */
@@ -39,7 +41,7 @@ export function cellOf(
   at: ModelPlace,
   places: DepartmentPlaces
 ): { sheet: string; cell: string } | null {
-  if (at.kind === "department") return null;
+  if (at.kind !== "project" && at.kind !== "indicator") return null;
   const sheet = places.sheets[at.project];
   const project = places.projects[at.project];
   if (sheet === undefined || !project) return null;
@@ -56,6 +58,51 @@ export function cellOf(
   }
   const cell = at.field ? project.cells[at.field] : undefined;
   return { sheet, cell: cell ?? cellName(project.header, 1) };
+}
+
+/** A 自评表 or 监控表 as the review locates its findings: its sheet and what its reader found. */
+export interface TableOnSheet {
+  sheet: string;
+  places?: TablePlaces<string>;
+}
+
+/**
+ * The sheet and cell of a place on a 自评表 or 监控表, or null when the table came from text. A
+ * cell the reader did not find (a table without 评价等级) falls back to the table's first cell.
+ */
+export function tableCellOf(
+  at: ModelPlace,
+  selfEvals: readonly TableOnSheet[],
+  monitors: readonly TableOnSheet[]
+): { sheet: string; cell: string } | null {
+  if (at.kind !== "selfeval" && at.kind !== "monitor") return null;
+  const table = (at.kind === "selfeval" ? selfEvals : monitors)[at.table];
+  if (!table || table.sheet === "") return null;
+  const cell = table.places ? placeCell(table.places, at.field, at.row) : null;
+  return { sheet: table.sheet, cell: cell ?? "A1" };
+}
+
+/**
+ * The sheet and cell of a place on the 汇总 (a line's figure, or the 合计's) or on the 部门整体
+ * sheet (the heading of its 总体 or 分项 goals), or null when the workbook has no such sheet.
+ */
+export function wholeCellOf(
+  at: ModelPlace,
+  whole: WholeSheets
+): { sheet: string; cell: string } | null {
+  if (at.kind === "summary" && whole.summary) {
+    const { read, sheet } = whole.summary;
+    const line = at.row !== undefined ? read.lines[at.row] : read.total;
+    const column = at.field ? read.columns[at.field] : 1;
+    return line && column > 0 ? { sheet, cell: cellName(line.row, column) } : { sheet, cell: "A1" };
+  }
+  if (at.kind === "department" && whole.overview) {
+    const { sheet, cells } = whole.overview;
+    const cell =
+      at.field === "overallGoal" || at.field === "itemGoals" ? cells[at.field] : undefined;
+    return { sheet, cell: cell ?? "A1" };
+  }
+  return null;
 }
 
 /** The problem with its sheet and cell added, when its model place is on a sheet. */

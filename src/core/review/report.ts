@@ -7,7 +7,7 @@
 import { freeSheetName } from "../layout/names";
 import { FormulaCell, PlanCell, SheetPlan, sheetRef, TEXT_FORMAT } from "../layout/plan";
 import { VERDICT_COLOURS } from "../layout/project";
-import { SEVERITY_WORDS } from "../problem";
+import { projectOf, SEVERITY_WORDS } from "../problem";
 import type { ReviewResult } from "./result";
 
 export const REPORT_SUMMARY_NAME = "审核汇总";
@@ -66,7 +66,8 @@ function unitSheet(review: FileReview, result: ReviewResult, name: string): Shee
     headers,
   ];
   problems.forEach((p, i) => {
-    const project = p.at && p.at.kind !== "department" ? (projects[p.at.project]?.name ?? "") : "";
+    const index = projectOf(p.at);
+    const project = index !== null ? (projects[index]?.name ?? "") : "";
     const cell: PlanCell =
       p.cell && p.sheet && review.link
         ? link(`${review.link}#${sheetRef(p.sheet, p.cell)}`, p.cell)

@@ -4,8 +4,18 @@
  * at one indicator row or one project and reports a message id, its data and a place in the model,
  * never finished text. Severity and thresholds come from the settings, not from the rule.
  */
-import type { IndicatorRow, Project } from "../model";
-import type { IndicatorColumn, ModelPlace, ProjectField } from "../problem";
+import type { ReadSummary } from "../layout/summary";
+import type { SelfEvalShown } from "../layout/year-after-places";
+import type { Department, IndicatorRow, Monitoring, Project, SelfEvaluation } from "../model";
+import type {
+  IndicatorColumn,
+  ModelPlace,
+  MonitorField,
+  Problem,
+  ProjectField,
+  SelfEvalField,
+  SummaryField,
+} from "../problem";
 import type { Outcome } from "../outcome";
 import type { Target } from "../target";
 
@@ -27,6 +37,8 @@ export interface RuleMeta {
   /** Where the rule comes from: 一体化系统保存校验, 财预〔2015〕88号, … */
   source: string;
   severity: RuleSeverity;
+  /** A province's rule: off unless the settings (or a preset) turn it on. */
+  optIn?: boolean;
   /** Message templates by id; `{name}` is replaced by the report's data. */
   messages: Record<string, string>;
   options?: Record<string, OptionSpec>;
@@ -60,15 +72,44 @@ export interface ProjectContext extends Context {
   rowAt(row: number, column?: IndicatorColumn): ModelPlace;
 }
 
+/** A 自评表: the model, and what the sheet prints (scores, 总分, 评价等级) as read. */
+export interface SelfEvalContext extends Context {
+  evaluation: SelfEvaluation;
+  shown: SelfEvalShown;
+  /** The place of one of the table's cells, or of a row's (0-based `row`). */
+  at(field?: SelfEvalField, row?: number): ModelPlace;
+}
+
+export interface MonitorContext extends Context {
+  monitoring: Monitoring;
+  at(field?: MonitorField, row?: number): ModelPlace;
+}
+
+/** The department as a whole: its projects, its overview and its 汇总 (when the workbook has one). */
+export interface DepartmentContext extends Context {
+  department: Department;
+  summary: ReadSummary | null;
+  /** Whether the workbook has a 部门整体 sheet (its goals are then expected). */
+  hasOverview: boolean;
+  summaryAt(row?: number, field?: SummaryField): ModelPlace;
+  /** The place of a project's field (its sheet). */
+  projectAt(project: number, field?: ProjectField): ModelPlace;
+  at(field?: "overallGoal" | "itemGoals"): ModelPlace;
+}
+
 /**
  * A rule: its meta and a check for each part of the model it looks at (ESLint's visitors). A row
  * check also runs in a cell (PT.REVIEW), where the row is all there is; a project check sees the
- * project's fields, its plan and its rows together.
+ * project's fields, its plan and its rows together; the year-after checks see one 自评表 or 监控表;
+ * a department check sees every project with the 汇总 and the 部门整体 sheet.
  */
 export interface Rule {
   meta: RuleMeta;
   row?(context: RowContext): void;
   project?(context: ProjectContext): void;
+  selfEval?(context: SelfEvalContext): void;
+  monitor?(context: MonitorContext): void;
+  department?(context: DepartmentContext): void;
 }
 
 /** Templates split at their placeholders (odd entries are names), split once each. */
@@ -104,6 +145,20 @@ export function renderMessage(
   for (let i = 1; i < parts.length; i += 2)
     message += (parts[i] in data ? String(data[parts[i]]) : `{${parts[i]}}`) + parts[i + 1];
   return message;
+}
+
+/** A rule's report as the one problem record: its id, severity, message and place. */
+export function problem(active: ActiveRule, report: Report): Problem {
+  return {
+    rule: `review/${active.rule.meta.id}`,
+    severity: active.severity,
+    message: renderMessage(
+      active.rule.meta.messages[report.messageId] ?? report.messageId,
+      report.data
+    ),
+    messageId: report.messageId,
+    at: report.at,
+  };
 }
 
 /** The numeric option of a context (the settings have checked its type). */

@@ -60,7 +60,8 @@ export function resolveSettings(
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = (given as Record<string, unknown>)[rule.meta.id];
-    const one = resolveOne(rule, setting === undefined ? rule.meta.severity : setting);
+    const fallback = rule.meta.optIn ? "off" : rule.meta.severity;
+    const one = resolveOne(rule, setting === undefined ? fallback : setting);
     if (!one.ok) return one;
     if (one.value) active.push(one.value);
   }

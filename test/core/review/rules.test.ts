@@ -66,7 +66,9 @@ it("every rule in the registry has a block below", () => {
     duplicateIndicator,
     planBehind,
   ];
-  expect(RULES.map((r) => r.meta.id).sort()).toEqual(tested.map((r) => r.meta.id).sort());
+  // The 自评表, 监控表 and department rules have theirs in year-after.test.ts and department.test.ts.
+  const targetRules = RULES.filter((r) => r.row || r.project);
+  expect(targetRules.map((r) => r.meta.id).sort()).toEqual(tested.map((r) => r.meta.id).sort());
 });
 
 runRule(indicatorEmpty, {

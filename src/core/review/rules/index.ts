@@ -14,7 +14,22 @@ import { fundsSum } from "./funds-sum";
 import { goalEmpty } from "./goal-empty";
 import { indicatorEmpty } from "./indicator-empty";
 import { nameLength } from "./name-length";
+import { monitorBehind } from "./monitor-behind";
+import { monitorForecast } from "./monitor-forecast";
+import { monitorLikelihood } from "./monitor-likelihood";
+import { selfevalActualAsTarget } from "./selfeval-actual-as-target";
+import { selfevalExecutionReason } from "./selfeval-execution-reason";
+import { selfevalExecutionScore } from "./selfeval-execution-score";
+import { selfevalGrade } from "./selfeval-grade";
+import { selfevalOverReason } from "./selfeval-over-reason";
+import { selfevalReason } from "./selfeval-reason";
+import { selfevalScoreBand } from "./selfeval-score-band";
+import { selfevalScoreContradicts } from "./selfeval-score-contradicts";
+import { selfevalTotal } from "./selfeval-total";
+import { selfevalWeights } from "./selfeval-weights";
 import { planBehind } from "./plan-behind";
+import { departmentGoals } from "./department-goals";
+import { summaryProjects } from "./summary-projects";
 import { planDecreasing } from "./plan-decreasing";
 import { planEnd } from "./plan-end";
 import { satisfactionMin } from "./satisfaction-min";
@@ -42,7 +57,8 @@ export function registry(rules: Rule[]): readonly Rule[] {
     ids.add(id);
     if (severity !== "error" && severity !== "warning")
       throw new Error(`审核规则 ${id} 的级别应为 error 或 warning`);
-    if (!rule.row && !rule.project) throw new Error(`审核规则 ${id} 没有检查`);
+    if (!rule.row && !rule.project && !rule.selfEval && !rule.monitor && !rule.department)
+      throw new Error(`审核规则 ${id} 没有检查`);
     if (Object.keys(messages).length === 0) throw new Error(`审核规则 ${id} 没有说明`);
     for (const [name, spec] of Object.entries(options))
       if (!optionAccepts(spec, spec.default))
@@ -73,4 +89,22 @@ export const RULES: readonly Rule[] = registry([
   straySpace,
   duplicateIndicator,
   planBehind,
+  // 自评表: errors first, then what asks for a look, the province's rule last.
+  selfevalScoreContradicts,
+  selfevalTotal,
+  selfevalGrade,
+  selfevalExecutionScore,
+  selfevalWeights,
+  selfevalReason,
+  selfevalScoreBand,
+  selfevalActualAsTarget,
+  selfevalExecutionReason,
+  selfevalOverReason,
+  // The department as a whole.
+  summaryProjects,
+  departmentGoals,
+  // 监控表.
+  monitorBehind,
+  monitorLikelihood,
+  monitorForecast,
 ]);
