@@ -1,5 +1,9 @@
-/** The cost of one PT.SCORE call over a million mixed inputs, beside a bare numeric comparison. */
-import { grade, score } from "../src/functions/functions";
+/**
+ * The cost of one PT.SCORE call over a million mixed inputs, beside a bare numeric comparison; per
+ * rounding over valid inputs (goal < 1 µs each); PT.BUDGETSCORE per call.
+ */
+import { ROUNDINGS } from "../src/core/rounding";
+import { budgetscore, grade, score } from "../src/functions/functions";
 import type { Figure } from "./run";
 
 const CALLS = 1_000_000;
@@ -71,6 +75,30 @@ export function benchScore(): Figure[] {
   const perScore = time(scores()) / CALLS;
   const perValid = time(scores(valid)) / CALLS;
   const perGrade = time(grades) / CALLS;
+  const perRounding = ROUNDINGS.map((r) => {
+    const run = () => {
+      let sum = 0;
+      for (let i = 0; i < CALLS; i++) {
+        const [actual, target, weight, indicator, method] = valid[i % valid.length];
+        const value = score(actual, target, weight, indicator, method, r.id);
+        if (typeof value === "number") sum += value;
+      }
+      return sum;
+    };
+    run();
+    return { id: r.id, ns: time(run) / CALLS };
+  });
+  const rates = [0.95, 1, 0.8625, "100.00%", 1.05, 0.5];
+  const budgets = () => {
+    let sum = 0;
+    for (let i = 0; i < CALLS; i++) {
+      const value = budgetscore(rates[i % rates.length], 10, undefined, "安徽");
+      if (typeof value === "number") sum += value;
+    }
+    return sum;
+  };
+  budgets();
+  const perBudget = time(budgets) / CALLS;
   return [
     { name: "PT.SCORE per call (1,000,000 mixed inputs)", value: round(perScore), unit: "ns" },
     { name: "bare numeric comparison per call (baseline)", value: round(base), unit: "ns" },
@@ -80,6 +108,12 @@ export function benchScore(): Figure[] {
       value: round(perValid),
       unit: "ns",
     },
+    ...perRounding.map(({ id, ns }) => ({
+      name: `PT.SCORE per call, valid inputs, rounding ${id} (goal < 1000 ns)`,
+      value: round(ns),
+      unit: "ns",
+    })),
+    { name: "PT.BUDGETSCORE per call (preset 安徽)", value: round(perBudget), unit: "ns" },
     { name: "PT.GRADE per call", value: round(perGrade), unit: "ns" },
   ];
 }
@@ -87,4 +121,9 @@ export function benchScore(): Figure[] {
 function round(value: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+// `npx tsx bench/score.bench.ts` prints this file's figures alone.
+if (require.main === module) {
+  for (const figure of benchScore()) console.log(`${figure.name}: ${figure.value} ${figure.unit}`);
 }

@@ -50,6 +50,11 @@ export const LEVELS: readonly Level[] = [
       "达成指标",
       "达成目标",
       "达成预期",
+      // the 湖北 module's wording and its spelled variants, listed so that built-in formulas know them
+      "达成预期指标",
+      "达成预期目标",
+      "完成年度指标",
+      "完成预期指标",
     ],
     verdict: "达标",
     light: "绿灯",
@@ -58,7 +63,13 @@ export const LEVELS: readonly Level[] = [
   {
     id: "partial",
     text: "部分达成年度指标并具有一定效果",
-    short: ["部分达成", "部分完成", "部分达成并具有一定效果"],
+    short: [
+      "部分达成",
+      "部分完成",
+      "部分达成并具有一定效果",
+      "部分达成预期指标",
+      "部分达成预期指标并具有一定效果",
+    ],
     verdict: "待评价",
     light: "黄灯",
     band: { low: 0.6, high: 0.8, highIncluded: false },
@@ -66,7 +77,14 @@ export const LEVELS: readonly Level[] = [
   {
     id: "unmet",
     text: "未达成年度指标且效果较差",
-    short: ["未达成", "未完成", "未达成且效果较差"],
+    short: [
+      "未达成",
+      "未完成",
+      "未达成且效果较差",
+      "未达成预期指标",
+      "未完成预期指标",
+      "未完成预期指标且效果较差",
+    ],
     verdict: "未达标",
     light: "红灯",
     band: { low: 0, high: 0.6, highIncluded: false },

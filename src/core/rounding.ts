@@ -67,7 +67,7 @@ export const ROUNDINGS: readonly Rounding[] = [
   },
   {
     id: "截断一位",
-    aliases: ["截断", "去尾一位", "舍去一位"],
+    aliases: ["截断", "截断一位小数", "去尾一位", "舍去一位"],
     description: "截断到一位小数，不进位（1.946 → 1.9）",
     apply: (raw) => Math.trunc(settled(raw) * 10) / 10 + 0,
     formula: (raw) => `TRUNC(ROUND(${raw},${SETTLE}),1)`,

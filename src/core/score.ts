@@ -281,20 +281,27 @@ export interface ScoreOptions {
   year?: unknown;
 }
 
+/** Each preset's practice, made once: PT.SCORE reads one per call. */
+const PRACTICES = new Map<string, Practice>(PRESETS.map((p) => [p.id, practiceOf(p)]));
+
 /** Method and scoring from the cells: empty ones take the preset's (the ministry's by default). */
 export function readScoring(
   options: ScoreOptions
 ): Outcome<{ method: ScoreMethod; scoring: Scoring }> {
   const preset = readPreset(options.preset);
   if (!preset.ok) return preset;
-  const practice: Practice = practiceOf(preset.value);
+  const practice = PRACTICES.get(preset.value.id) ?? practiceOf(preset.value);
   const method = readMethod(options.method, preset.value.method);
   if (!method.ok) return method;
   const rounding = readRounding(options.rounding, practice.rounding);
   if (!rounding.ok) return rounding;
   const year = readYear(options.year);
   if (!year.ok) return year;
-  const scoring = { rounding: rounding.value, bands: practice.bands, year: year.value };
+  // The preset as it is (no year, its own rounding) is the common case: no new object per call.
+  const scoring =
+    rounding.value === practice.rounding && year.value === null
+      ? practice
+      : { rounding: rounding.value, bands: practice.bands, year: year.value };
   return ok({ method: method.value, scoring });
 }
 

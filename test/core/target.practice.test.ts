@@ -9,7 +9,10 @@
 import { serialFromYMD } from "../../src/core/dates";
 import { formatTarget, MONTH_UNIT, parseTarget, Target } from "../../src/core/target";
 import type { Comparator } from "../../src/core/target";
-import { check, explain } from "../../src/functions/functions";
+import fc from "fast-check";
+import { CellError, check, explain, score } from "../../src/functions/functions";
+import { ROUNDINGS } from "../../src/core/rounding";
+import { PRESETS } from "../../src/core/presets";
 
 const q = (symbol: Comparator | null, value: number, unit = ""): Target => ({
   kind: "quantitative",
@@ -221,5 +224,66 @@ describe("PT.EXPLAIN for each new reading", () => {
   it("says what is wrong with a year or an actual it cannot read", () => {
     expect(() => explain("6月底前", "明年")).toThrow(/预算年度应为/);
     expect(() => explain("≥95%", null, "很好")).toThrow(/不是数值/);
+  });
+});
+
+describe("the new readings under arbitrary actuals, years, roundings and presets", () => {
+  const texts = fc.constantFrom(...TABLE.map((r) => r.text));
+  const actuals = fc.oneof(
+    fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+    fc.string(),
+    fc.constantFrom(...TABLE.flatMap((r) => [...(r.meets ?? []), ...(r.misses ?? [])])),
+    fc.constant(null)
+  );
+  const years = fc.oneof(fc.constant(undefined), fc.integer({ min: 1850, max: 2150 }));
+  const roundings = fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom(...ROUNDINGS.map((r) => r.id))
+  );
+  const presets = fc.oneof(fc.constant(undefined), fc.constantFrom(...PRESETS.map((p) => p.id)));
+
+  /** The value, or the cell error's message; anything else thrown fails the property. */
+  const answer = (call: () => unknown): unknown => {
+    try {
+      return call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CellError);
+      expect((error as CellError).message).toMatch(/[\u4e00-\u9fff]/);
+      return error;
+    }
+  };
+
+  it("PT.CHECK answers a verdict or a Chinese cell error", () => {
+    fc.assert(
+      fc.property(actuals, texts, years, (actual, text, year) => {
+        const verdict = answer(() => check(actual, text, undefined, year));
+        if (!(verdict instanceof CellError))
+          expect(["达标", "未达标", "待评价", ""]).toContain(verdict);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("PT.SCORE stays within 0 and the weight, whatever the rounding and preset", () => {
+    fc.assert(
+      fc.property(
+        actuals,
+        texts,
+        fc.integer({ min: 0, max: 40 }),
+        roundings,
+        presets,
+        years,
+        (actual, text, weight, rounding, preset, year) => {
+          const points = answer(() =>
+            score(actual, text, weight, undefined, undefined, rounding, preset, year)
+          );
+          if (typeof points === "number") {
+            expect(points).toBeGreaterThanOrEqual(0);
+            expect(points).toBeLessThanOrEqual(weight);
+          } else if (!(points instanceof CellError)) expect(points).toBe("");
+        }
+      ),
+      { numRuns: 3000 }
+    );
   });
 });

@@ -42,7 +42,7 @@ describe("Excel: nine 自评表 from the department's project sheets", () => {
 
   it("writes PT.SCORE and PT.GRADE, and the weights of the default split", () => {
     const sheet = fake.sheet("自评-4.居委会退休干部补助经费");
-    expect(sheet.cell(13, 7)?.formula).toBe("=PT.SCORE(E13,D13,F13,$B$13,$K$8)");
+    expect(sheet.cell(13, 7)?.formula).toBe('=PT.SCORE(E13,D13,F13,$B$13,$K$8,"",$K$9)');
     expect(sheet.cell(21, 6)?.formula).toBe("=PT.GRADE(G20)");
     expect([13, 14, 15, 16, 17, 18, 19].map((r) => sheet.cell(r, 6)?.value)).toEqual([
       13, 13, 12, 12, 15, 15, 10,
@@ -99,7 +99,9 @@ describe("WPS: nine 自评表 and 监控表 from the project sheets", () => {
     );
     expect(sheets).toHaveLength(9);
     expect(fake.calls.length - before).toBeGreaterThan(0);
-    expect(fake.sheet(sheets[3]).at("G13")?.formula).toBe("=PT.SCORE(E13,D13,F13,$B$13,$K$8)");
+    expect(fake.sheet(sheets[3]).at("G13")?.formula).toBe(
+      '=PT.SCORE(E13,D13,F13,$B$13,$K$8,"",$K$9)'
+    );
     const expected = selfEvaluationsOf(department);
     sheets.forEach((name, i) =>
       expect(readSelfEvalSheet(readSheetGridWps(fake.application, name))?.evaluation).toEqual(

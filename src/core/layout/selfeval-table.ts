@@ -79,9 +79,9 @@ export function sheetScoring(evaluation: SelfEvaluation): Scoring {
   return { ...practiceOf(presetOf(evaluation)), year: evaluation.year };
 }
 
-/** A year for a PT formula: the number, or "" (no year) that the function reads as empty. */
+/** The year as a PT formula's last argument (`,2024`), or nothing when the sheet knows none. */
 export function yearArgument(year: number | null): string {
-  return year === null ? '""' : String(year);
+  return year === null ? "" : `,${year}`;
 }
 
 function qualitativeTarget(text: string): boolean {
@@ -119,7 +119,7 @@ export function tablePart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
     const score =
       result?.score ??
       fx(
-        `PT.SCORE(E${r},D${r},F${r},${level2Cell[i]},${method},"",${preset},${year})`,
+        `PT.SCORE(E${r},D${r},F${r},${level2Cell[i]},${method},"",${preset}${year})`,
         rule instanceof Error ? "#VALUE!" : rule,
         scoreFormula(cells, row.value, row.level2, scoring)
       );
