@@ -9,7 +9,7 @@ import { SheetValues } from "../layout/workbook";
 import { ReadDepartment, readDepartment } from "../layout/read-department";
 import { ReadYearAfter, readYearAfter } from "../layout/year-after";
 import { Department, emptyDepartment, emptyProject, IndicatorRow, SelfEvaluation } from "../model";
-import { Problem } from "../problem";
+import { Problem, projectOf } from "../problem";
 import { readFlatSheets } from "./flat";
 import { Folds, foldNote, foldSheets, foldText } from "./fold";
 import { inProject } from "./form";
@@ -290,9 +290,10 @@ function withFlat(others: DetectedImport, flat: ReturnType<typeof readFlatSheets
     },
     diagnostics: [
       ...(onlyFlat ? [] : others.diagnostics),
-      ...flat.problems.map((p) =>
-        p.at && p.at.kind !== "department" ? inProject(p, first + p.at.project) : p
-      ),
+      ...flat.problems.map((p) => {
+        const project = projectOf(p.at);
+        return project === null ? p : inProject(p, first + project);
+      }),
     ],
   };
 }

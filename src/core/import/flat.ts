@@ -9,7 +9,8 @@
 import { codeUnder, nameFitsCode, nameOfCode, signOfNatureCode } from "../framework-codes";
 import type { SheetValues } from "../layout/workbook";
 import { emptyProject, IndicatorRow, Project } from "../model";
-import type { Problem } from "../problem";
+import { Problem, projectOf } from "../problem";
+import { inProject } from "./form";
 import { Scalar } from "../layout/plan";
 import { ExtraColumn, IndicatorField } from "./columns";
 import { findFlatHeader, FlatField, FlatHeader } from "./flat-header";
@@ -320,10 +321,8 @@ export function readFlatSheets(
   for (const read of reads) {
     const base = first + projects.length;
     for (const p of read.problems) {
-      const at = p.at;
-      problems.push(
-        at && at.kind !== "department" ? { ...p, at: { ...at, project: base + at.project } } : p
-      );
+      const project = projectOf(p.at);
+      problems.push(project === null ? p : inProject(p, base + project));
     }
     projects.push(...read.projects);
   }
