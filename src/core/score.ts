@@ -338,16 +338,17 @@ export function readRate(raw: unknown): Outcome<number | null> {
   const cell = readCell(raw);
   if (cell.kind === "empty") return ok(null);
   let rate: number | null = null;
+  let percent = false;
   if (cell.kind === "number") rate = cell.value;
   else if (cell.kind === "text") {
     const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(%?)$/.exec(normalizeText(cell.text));
-    if (match) rate = match[2] ? Number(match[1]) / 100 : Number(match[1]);
+    percent = match?.[2] === "%";
+    if (match) rate = percent ? Number(match[1]) / 100 : Number(match[1]);
   }
   if (rate === null) return fail("执行率应为数字或百分数，如 95% 或 0.95");
   if (rate < 0) return fail("执行率不能为负数");
-  return ok(
-    cell.kind === "text" && /%$/.test(cell.text.trim()) ? rate : rate > 2 ? rate / 100 : rate
-  );
+  // A bare number above 2 is a percentage (95); 0–2 a ratio (0.95, 1.02), as the sheets hold it.
+  return ok(!percent && rate > 2 ? rate / 100 : rate);
 }
 
 /**
