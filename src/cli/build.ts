@@ -1,5 +1,6 @@
 /**
- * `pt build [input] -o out.xlsx [--with-addin] [--selfeval] [--monitor] [--date …] [--split …]`:
+ * `pt build [input] -o out.xlsx [--with-addin] [--selfeval] [--monitor] [--date …] [--split …]
+ * [--preset …]`:
  * the department workbook from any input, or the year after it: a 自评表 and / or a 监控表 per project.
  */
 import { writeFileSync } from "fs";
@@ -15,12 +16,14 @@ import {
 import { SheetPlan } from "../core/layout/plan";
 import { defaultMonitorDate } from "../core/monitor";
 import { readDate } from "../core/progress";
+import { presetNamed, PRESETS } from "../core/presets";
 import { WEIGHT_SPLITS } from "../core/weights";
 import { writeXlsx } from "../hosts/xlsx";
 import { Args, CliError, Command, flag, stringOption } from "./command";
 import { Loaded, loadDepartment, printProblems, SAMPLE } from "./load";
 
 const SPLITS = Object.keys(WEIGHT_SPLITS).join(" / ");
+const PRESET_NAMES = PRESETS.map((p) => p.id).join(" / ");
 
 /** The 监控 date: --date, else 7月底 of the budget year (or of this year when it is unknown). */
 function monitorDate(args: Args, year: number | null): number {
@@ -40,10 +43,13 @@ function plansOf(args: Args, loaded: Loaded): SheetPlan[] {
   if (!selfeval && !monitor) return planDepartment(department);
   const split = stringOption(args, "split");
   if (split !== undefined && !WEIGHT_SPLITS[split]) throw new CliError(`--split 应为 ${SPLITS}`, 2);
+  const preset = stringOption(args, "preset");
+  if (preset !== undefined && !presetNamed(preset))
+    throw new CliError(`--preset 应为 ${PRESET_NAMES}`, 2);
   const plans: SheetPlan[] = [];
   if (selfeval)
     plans.push(
-      ...planSelfEvals(loaded.selfEvaluations ?? selfEvaluationsOf(department, { split }))
+      ...planSelfEvals(loaded.selfEvaluations ?? selfEvaluationsOf(department, { split, preset }))
     );
   if (monitor) {
     const asOf = monitorDate(args, department.year);
@@ -74,7 +80,8 @@ export const build: Command = {
       --with-addin：保留 PT.* 公式（供装有加载项的 Excel 使用）；默认写为值或等价的内置公式，任何表格软件都能打开。
       --selfeval：改为每个项目一张 项目支出绩效自评表（输入为公开的自评表文本时，按其内容生成）；
       --monitor：每个项目一张 绩效运行监控表，截至 --date（默认预算年度 7月31日）；
-      --split：自评分值分配，${SPLITS}（默认 财政部：执行 10、产出 50、效益 30、满意度 10）。`,
+      --split：自评分值分配，${SPLITS}（默认 财政部：执行 10、产出 50、效益 30、满意度 10）；
+      --preset：自评的评分方案，${PRESET_NAMES}（分值分配、反向计分、取整与定性档次；--split 优先）。`,
   options: {
     out: { type: "string", short: "o" },
     "with-addin": { type: "boolean" },
@@ -82,6 +89,7 @@ export const build: Command = {
     monitor: { type: "boolean" },
     date: { type: "string" },
     split: { type: "string" },
+    preset: { type: "string" },
   },
   async run(args, io) {
     if (args.positionals.length > 1) throw new CliError("只能给一个输入文件", 2);

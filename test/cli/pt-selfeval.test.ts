@@ -50,6 +50,18 @@ it("splits the weights as asked: --split 湖北", async () => {
   expect(first.evaluation.split.groups.map((g) => g.weight)).toEqual([40, 40]);
 }, 60_000);
 
+it("scores by a province's preset: --preset 湖北 (its split and method), and refuses an unknown one", async () => {
+  const file = join(dir, "preset.xlsx");
+  expect((await run("build", "--selfeval", "--preset", "湖北", "-o", file)).code).toBe(0);
+  const [first] = (await readBack(file)).selfEvaluations;
+  expect(first.evaluation).toEqual(selfEvaluationsOf(SEED_DEPARTMENT, { preset: "湖北" })[0]);
+  expect(first.evaluation.execution.weight).toBe(20);
+  expect(first.evaluation.preset).toBe("湖北");
+  const wrong = await run("build", "--selfeval", "--preset", "火星", "-o", file);
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toContain("--preset 应为 财政部");
+}, 60_000);
+
 it("turns a published 自评表 into the template with its values as printed", async () => {
   const file = join(dir, "anhui.xlsx");
   const built = await run("build", reference, "--selfeval", "-o", file);
