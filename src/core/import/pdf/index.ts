@@ -3,7 +3,9 @@
  * tables become sheets as they were printed from (sheets.ts), and the one cell reader of every
  * importer (`importSheets`) turns them into the model, so a PDF gets the same checks and the same
  * diagnostics as a workbook, placed on the page instead of in a cell. The overview text goes
- * through the text importer. Never throws: an unreadable file is a problem with an empty result.
+ * through the text importer. Look-alike characters are folded first (fold.ts, one note); a scan
+ * gets one message; a file longer than `maxPages` is cut with a message. Never throws: an
+ * unreadable file is a problem with an empty result.
  */
 import { emptyDepartment } from "../../model";
 import { Problem, SourcePlace } from "../../problem";
@@ -107,7 +109,7 @@ function scanned(pages: PdfPage[]): { whole: Problem | null; pages: Problem[] } 
         severity: "error",
         page: 1,
         message:
-          `这个 PDF 是扫描件或图片（${pages.length} 页都只有图像，没有可读取的文字），无法读出表格。` +
+          `这个 PDF 是扫描件或图片（共 ${pages.length} 页，都没有可读取的文字，只有图像），无法读出表格。` +
           "请向发文单位索取电子版原文件（Excel、Word，或由它们直接导出的 PDF）；" +
           "没有原文件时，可先用文字识别（OCR）软件转换为 Excel 后再导入",
       },
