@@ -6,6 +6,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
 import { benchImport } from "./import.bench";
+import { benchLabels } from "./labels.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
 import { benchSelfEval } from "./selfeval.bench";
@@ -23,6 +24,7 @@ async function main() {
     ...benchCheck(),
     ...benchScore(),
     ...benchImport(),
+    ...benchLabels(),
     ...(await benchPdf()),
     ...(await benchReview()),
     ...(await benchExcel()),
