@@ -8,6 +8,7 @@ import { benchCli } from "./cli.bench";
 import { benchExcel } from "./excel.bench";
 import { benchFlat } from "./flat.bench";
 import { benchImport } from "./import.bench";
+import { benchLabels } from "./labels.bench";
 import { benchLargeWorkbook } from "./large-workbook.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
@@ -27,6 +28,7 @@ async function main() {
     ...benchScore(),
     ...benchImport(),
     ...benchFlat(),
+    ...benchLabels(),
     ...(await benchPdf()),
     ...(await benchReview()),
     ...(await benchExcel()),

@@ -107,6 +107,37 @@ function readGoals(block: BlockReader, chosen: Map<FormField, FieldValue>): stri
   return unnumbered(block.textAt(period.value));
 }
 
+/** Where each field's value was found (A1), or where it would be typed: the cell after its label. */
+function placesOf(
+  block: BlockReader,
+  fields: Map<FormField, FieldValue>,
+  money: (key: "budget" | "fiscal" | "other") => FieldValue | undefined
+): { cells: Partial<Record<ProjectField, string>>; checkpoints: string[] } {
+  const { grid } = block;
+  const a1 = (at: Place) => cellName(at.row + 1, at.column + 1);
+  const cells: Partial<Record<ProjectField, string>> = {};
+  const beside = (label: Place) => ({
+    row: label.row,
+    column: grid.spanEnd(label.row, label.column).column + 1,
+  });
+  const put = (model: ProjectField, found: FieldValue | undefined) => {
+    if (found) cells[model] = a1(found.value ?? beside(found.label));
+  };
+  for (const [field, found] of fields) {
+    const model = MODEL_FIELD[field];
+    if (model) put(model, found);
+  }
+  put("budget", money("budget"));
+  put("fiscalFunds", money("fiscal"));
+  put("otherFunds", money("other"));
+  if (!fields.get("goals")?.value) put("goals", fields.get("periodGoals"));
+  const checkpoints = block.checkpoints.map(a1);
+  const scheduleLabel = fields.get("schedule")?.label;
+  if (checkpoints.length > 0) cells.schedule = checkpoints[0];
+  else if (scheduleLabel) cells.schedule = a1(scheduleLabel);
+  return { cells, checkpoints };
+}
+
 /** Reads the block of rows [start, end) (end: the indicator header, or the form's end). */
 export function readBlock(grid: CellGrid, start: number, anchor: number, end: number): BlockRead {
   const block = new BlockReader(grid, start, anchor, end);
@@ -164,30 +195,10 @@ export function readBlock(grid: CellGrid, start: number, anchor: number, end: nu
   block.reportConversion();
 
   const keys = new Set(labels.map((l) => labelKey(grid.text(l.row, l.column))));
-  const a1 = (at: Place) => cellName(at.row + 1, at.column + 1);
-  const cells: Partial<Record<ProjectField, string>> = {};
-  // An empty value is placed where it would be typed: the cell after the label.
-  const beside = (label: Place) => ({
-    row: label.row,
-    column: grid.spanEnd(label.row, label.column).column + 1,
+  const { cells, checkpoints } = placesOf(block, fields, (key) => {
+    const from = funds.from[key];
+    return from ? amounts.get(from) : undefined;
   });
-  for (const [field, found] of fields) {
-    const model = MODEL_FIELD[field];
-    if (model) cells[model] = a1(found.value ?? beside(found.label));
-  }
-  const moneyFields = { budget: "budget", fiscal: "fiscalFunds", other: "otherFunds" } as const;
-  for (const [key, model] of Object.entries(moneyFields) as [
-    keyof typeof moneyFields,
-    ProjectField,
-  ][]) {
-    const found = funds.from[key] && amounts.get(funds.from[key]);
-    if (found) cells[model] = a1(found.value ?? beside(found.label));
-  }
-  const period = fields.get("periodGoals");
-  if (!fields.get("goals")?.value && period) cells.goals = a1(period.value ?? beside(period.label));
-  const checkpoints = block.checkpoints.map(a1);
-  if (checkpoints.length > 0) cells.schedule = checkpoints[0];
-  else if (scheduleLabel) cells.schedule = a1(scheduleLabel);
   return {
     places: { cells, checkpoints },
     project,

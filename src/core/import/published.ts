@@ -8,7 +8,7 @@
 import type { Department, Project } from "../model";
 import { emptyProject } from "../model";
 import type { Problem } from "../problem";
-import { holdsHeaderLabel, readHeader } from "./text/header";
+import { HeaderRead, holdsHeaderLabel, readHeader } from "./text/header";
 import { isTableHeader, readIndicatorTables } from "./text/indicators";
 import { labelledStarts, refusal } from "./text/declaration";
 import { spacesWords, TextLine, textLines } from "./text/lines";
@@ -112,6 +112,30 @@ function projectBlocks(lines: TextLine[]): {
   return { blocks, overviewEnd, titled: true };
 }
 
+/** The project's fields from its header block, and what is missing or differs from the title. */
+function fill(project: Project, header: HeaderRead, block: Block, titled: boolean): Problem[] {
+  const place = block.title.place;
+  const problems: Problem[] = [];
+  const warn = (message: string) =>
+    problems.push({ rule: "import/text", severity: "warning", ...place, message });
+  if (header.name && project.name && header.name !== project.name)
+    warn(`标题中的项目名称“${project.name}”与“项目名称”栏“${header.name}”不同，采用后者`);
+  Object.assign(project, {
+    code: header.code,
+    name: header.name || project.name,
+    budget: header.budget,
+    fiscalFunds: header.fiscalFunds,
+    otherFunds: header.otherFunds,
+    purpose: header.purpose,
+    schedule: header.schedule,
+    goals: header.goals,
+  });
+  if (titled && !project.code) warn(`“${project.name}”没有项目编码`);
+  if (project.budget === null) warn(`“${project.name}”没有预算数`);
+  if (block.table.length === 0) warn(`“${project.name}”没有找到指标表（一级指标 二级指标 …）`);
+  return problems;
+}
+
 /** Imports a published document (text extracted from its PDF), or a 申报表 copied as text. */
 export function importPublishedText(text: string): ImportResult {
   const diagnostics: Problem[] = [];
@@ -158,31 +182,10 @@ export function importPublishedText(text: string): ImportResult {
     diagnostics.push(
       ...header.problems.map((p) =>
         p.at?.kind === "project" ? { ...p, at: { ...p.at, project: i } } : p
-      )
+      ),
+      ...fill(project, header, block, titled)
     );
     year ??= header.year;
-    if (header.name && project.name && header.name !== project.name)
-      diagnostics.push({
-        rule: "import/text",
-        severity: "warning",
-        ...place,
-        message: `标题中的项目名称“${project.name}”与“项目名称”栏“${header.name}”不同，采用后者`,
-      });
-    Object.assign(project, {
-      code: header.code,
-      name: header.name || project.name,
-      budget: header.budget,
-      fiscalFunds: header.fiscalFunds,
-      otherFunds: header.otherFunds,
-      purpose: header.purpose,
-      schedule: header.schedule,
-      goals: header.goals,
-    });
-    const missing = (message: string) =>
-      diagnostics.push({ rule: "import/text", severity: "warning", ...place, message });
-    if (titled && !project.code) missing(`“${project.name}”没有项目编码`);
-    if (project.budget === null) missing(`“${project.name}”没有预算数`);
-    if (block.table.length === 0) missing(`“${project.name}”没有找到指标表（一级指标 二级指标 …）`);
     project.indicators = tables[i].rows;
     diagnostics.push(...tables[i].problems);
     return project;
