@@ -9,6 +9,8 @@ import { judgeProbe, probeFormula, PROBES, SelfTestHost, SelfTestStep } from "./
 
 interface Session {
   name: string;
+  /** The sheet active before, shown again at the end. */
+  before: string;
 }
 
 /** What Office says about itself; the pane passes Office's, tests a stand-in. */
@@ -147,13 +149,15 @@ export function excelSelfTest(
     },
     open: (name) =>
       run(async (context) => {
+        const active = context.workbook.worksheets.getActiveWorksheet().load("name");
         context.workbook.worksheets.add(name);
         await context.sync();
-        return { name };
+        return { name, before: active.name };
       }),
     steps: hostSteps(run),
     close: (session) =>
       run(async (context) => {
+        context.workbook.worksheets.getItem(session.before).activate();
         context.workbook.worksheets.getItem(session.name).delete();
         await context.sync();
       }),

@@ -63,13 +63,14 @@ export async function runSelfTest<S>(
   host: SelfTestHost<S>,
   now: Date = new Date()
 ): Promise<SelfTestReport> {
-  const about = await attempt("版本", async () => {
-    const { version, requirementSets } = await host.about();
-    return JSON.stringify({ version, requirementSets: requirementSets ?? [] });
-  });
-  const info = about.ok
-    ? (JSON.parse(about.detail) as { version: string; requirementSets: string[] })
-    : { version: `未知（${about.detail}）`, requirementSets: [] };
+  const info = { version: "未知", requirementSets: [] as string[] };
+  try {
+    const about = await host.about();
+    info.version = about.version;
+    info.requirementSets = about.requirementSets ?? [];
+  } catch (error) {
+    info.version = `未知（${reasonOf(error)}）`;
+  }
   const name = selfTestSheetName(now);
   const steps: StepResult[] = [];
   let session: S | undefined;

@@ -2,10 +2,11 @@
  * The merged areas of a WPS sheet, found block by block rather than cell by cell: the object
  * model tells merges only through Range.MergeCells (true when every cell of the range is merged,
  * false when none is, null for a mix) and Range.MergeArea (the merge holding a range's first
- * cell). Only blank cells can be covered by a merge (a merge's value sits in its top-left cell),
- * and only they need telling apart, so the blocks asked about are each row's runs of blank cells
- * not inside a merge found already: a run with no merge costs two calls; a mixed run is halved
- * until its parts are unmerged or one merge. Reading only.
+ * cell, asked of one cell). Only blank cells can be covered by a merge (a merge's value sits in
+ * its top-left cell), and only they need telling apart, so the blocks asked about are each row's
+ * runs of blank cells: a run with no merge costs two calls; in a run with merges the walk asks
+ * the first cell's merge and skips its width, and cells inside a merge found already (a merge
+ * down several rows) cost nothing. Reading only.
  */
 interface Area {
   top: number;
@@ -34,50 +35,40 @@ function areaOf(text: string): Area | null {
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? index(m[3]) : left };
 }
 
-const covers = (outer: Area, inner: Area) =>
-  outer.top <= inner.top &&
-  outer.left <= inner.left &&
-  outer.bottom >= inner.bottom &&
-  outer.right >= inner.right;
-
-/** The two halves of an area: by rows while it has more than one, else by columns. */
-function halves(a: Area): [Area, Area] {
-  if (a.bottom > a.top) {
-    const mid = Math.floor((a.top + a.bottom) / 2);
-    return [
-      { ...a, bottom: mid },
-      { ...a, top: mid + 1 },
-    ];
-  }
-  const mid = Math.floor((a.left + a.right) / 2);
-  return [
-    { ...a, right: mid },
-    { ...a, left: mid + 1 },
-  ];
-}
-
 /**
  * Merged areas covering blank cells of the sheet, as A1 ranges ("A5:C5"); `grid` is the sheet's
  * values from A1 (blank as null), as read from its used range.
  */
 export function mergesOf(sheet: Et.Worksheet, grid: unknown[][]): string[] {
   const found = new Map<string, Area>();
-  const scan = (block: Area): void => {
-    // Inside a merge already found: nothing more to learn here.
-    for (const m of found.values()) if (covers(m, block)) return;
-    const range = sheet.Range(address(block));
-    const merged = range.MergeCells as unknown;
-    if (merged === false) return;
-    const single = block.top === block.bottom && block.left === block.right;
-    if (merged === true || single) {
-      const area = areaOf(String(range.MergeArea.Address));
+  const holding = (row: number, col: number) => {
+    for (const m of found.values())
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return null;
+  };
+  /** One row's run of blank cells, left to right: a merge found lets the walk skip its width. */
+  const scanRun = (row: number, from: number, to: number): void => {
+    let c = from;
+    while (c <= to) {
+      const known = holding(row, c);
+      if (known) {
+        c = known.right + 1;
+        continue;
+      }
+      const rest = sheet.Range(address({ top: row, left: c, bottom: row, right: to }));
+      const merged = rest.MergeCells as unknown;
+      if (merged === false) return;
+      // The merge holding the run's first cell, if any (MergeArea answers for the first cell).
+      const first =
+        merged === true || c === to
+          ? rest
+          : sheet.Range(address({ top: row, left: c, bottom: row, right: c }));
+      const area = areaOf(String(first.MergeArea.Address));
       if (area && (area.bottom > area.top || area.right > area.left)) {
         found.set(address(area), area);
-        if (covers(area, block)) return;
-      }
-      if (single) return;
+        c = area.right + 1;
+      } else c++;
     }
-    for (const half of halves(block)) scan(half);
   };
   const width = Math.max(0, ...grid.map((row) => row.length));
   grid.forEach((row, r) => {
@@ -90,7 +81,7 @@ export function mergesOf(sheet: Et.Worksheet, grid: unknown[][]): string[] {
       }
       const start = c;
       while (c < width && (row[c] === null || row[c] === undefined)) c++;
-      scan({ top: r + 1, left: start + 1, bottom: r + 1, right: c });
+      scanRun(r + 1, start + 1, c);
     }
   });
   return [...found.keys()];

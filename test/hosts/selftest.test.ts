@@ -112,6 +112,7 @@ test("Excel: a call the host refuses at the sync is ✗ with its error; the rest
   expect(step(report, "冻结窗格").detail).toContain("ApiNotFound");
   expect(step(report, "选中单元格").ok).toBe(true);
   expect(fake.sheets.map((s) => s.name)).toEqual(["项目表", "Sheet2"]);
+  expect(fake.sheets.find((s) => s.active)?.name).toBe("项目表");
   expect(reportText(report)).toContain("✗ 冻结窗格：ApiNotFound");
 });
 
