@@ -193,6 +193,7 @@ describe("the start page in a DOM with a fake wps", () => {
       }))
     );
     expect(registered.map((r) => r.name).sort()).toEqual([
+      "BUDGETSCORE",
       "CHECK",
       "EXPLAIN",
       "GRADE",
