@@ -20,6 +20,8 @@ export const ROUNDINGS: Readonly<Record<string, (value: number) => number>> = {
   扣整分: (v) => Math.floor(v + EPSILON),
 };
 
+const ALL_WAYS = Object.values(ROUNDINGS);
+
 export const ANY_ROUNDING = "任一";
 export const ROUNDING_CHOICES: readonly string[] = [ANY_ROUNDING, ...Object.keys(ROUNDINGS)];
 
@@ -34,9 +36,7 @@ export const ROUNDING_OPTION = {
 
 /** Whether `printed` is `exact` as the named rounding (or any rounding) prints it. */
 export function printedAs(printed: number, exact: number, rounding: string): boolean {
-  const ways = rounding in ROUNDINGS ? [ROUNDINGS[rounding]] : Object.values(ROUNDINGS);
-  return (
-    Math.abs(printed - exact) <= SCORE_TOLERANCE ||
-    ways.some((round) => Math.abs(printed - round(exact)) <= SCORE_TOLERANCE)
-  );
+  if (Math.abs(printed - exact) <= SCORE_TOLERANCE) return true;
+  const ways = rounding in ROUNDINGS ? [ROUNDINGS[rounding]] : ALL_WAYS;
+  return ways.some((round) => Math.abs(printed - round(exact)) <= SCORE_TOLERANCE);
 }
