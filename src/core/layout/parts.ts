@@ -56,10 +56,15 @@ export function byFormulaColumns(block: Block): Block[] {
   return blocks;
 }
 
-/** The union of parts, in order (styles of later parts win). */
-export function combine(parts: Part[]): PartsOfPlan {
+/**
+ * The union of parts, in order (styles of later parts win). Blocks are cut at their formula
+ * columns unless `splitFormulas` is false (a layout whose blocks a host writes whole).
+ */
+export function combine(parts: Part[], { splitFormulas = true } = {}): PartsOfPlan {
   return {
-    blocks: parts.flatMap((p) => (p.blocks ?? []).flatMap(byFormulaColumns)),
+    blocks: parts.flatMap((p) =>
+      splitFormulas ? (p.blocks ?? []).flatMap(byFormulaColumns) : (p.blocks ?? [])
+    ),
     merges: parts.flatMap((p) => p.merges ?? []),
     styles: parts.flatMap((p) => p.styles ?? []),
     validations: parts.flatMap((p) => p.validations ?? []),

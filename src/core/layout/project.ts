@@ -4,12 +4,19 @@
  * model stands on it (the place map that review findings use). Reading back is the form reader
  * (core/import/form.ts), which reads this layout and the other provinces' alike.
  */
-import { checkpointLabel, DEFAULT_CHECKPOINTS, INDICATOR_COLUMNS, Project } from "../model";
+import {
+  checkpointLabel,
+  DEFAULT_CHECKPOINTS,
+  INDICATOR_COLUMNS,
+  IndicatorRow,
+  Project,
+} from "../model";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "../framework";
 import type { IndicatorColumn, ProjectField } from "../problem";
 import { AMOUNT_TOLERANCE } from "../review/rule";
 import { fundsDiffer, fundsSumFlag } from "../review/rules/funds-sum";
 import { endDiffers, planEndFlag } from "../review/rules/plan-end";
+import { combine, Part } from "./parts";
 import { REVIEW_HEADER, reviewCell, reviewFormats } from "./review-column";
 import { ALERT_COLOURS, LIVE_FILL, MONEY_VALIDATION, spendingMonitor } from "./spending-monitor";
 import {
@@ -21,9 +28,7 @@ import {
   PlanCell,
   rangeName,
   SheetPlan,
-  StyledRange,
   TEXT_FORMAT,
-  Validation,
 } from "./plan";
 
 /** Where things are on a project sheet; read back by labels, so rows may move. */
@@ -184,27 +189,16 @@ export function estimateHeight(text: string, widthChars: number, lineHeight = 15
 /** A–F the form, G–H the live check, I the review finding (a sentence, so wide). */
 const COLUMN_WIDTHS = [11, 13, 14, 22, 13, 15, 12, 10, 40];
 
-/** The plan of one project sheet. */
-export function planProject(
+type Slot = { month: number; cell: string };
+
+/** Header A1:F9: title, unit, code and name, funds, purpose, the plan of spending, the goals. */
+function headerPart(
   project: Project,
   context: ProjectContext,
-  sheetName: string
-): SheetPlan {
-  const schedule =
-    project.schedule.length > 0
-      ? project.schedule
-      : DEFAULT_CHECKPOINTS.map((month) => ({ month, amount: null }));
-  if (schedule.length > MAX_CHECKPOINTS)
-    throw new Error(`最多支持 ${MAX_CHECKPOINTS} 个支出检查点`);
-  const indicators = project.indicators;
-  const first = ROW.header + 1;
-  const last = ROW.header + Math.max(indicators.length, 1);
-  const budgetCell = cellName(ROW.funds, 2);
-  const merges: string[] = [];
-  const styles: StyledRange[] = [];
+  schedule: Project["schedule"]
+): { part: Part; slots: Slot[] } {
   const blank = (): PlanCell[] => Array(FORM_COLUMNS).fill(null);
-
-  // Header block A1:F9.
+  const merges: string[] = [];
   const header: PlanCell[][] = Array.from({ length: ROW.goals }, blank);
   header[0][0] = projectTitle(context.index, project.name);
   header[1][0] = `${context.unitCode} ${context.unitName}`.trim();
@@ -227,39 +221,58 @@ export function planProject(
     const to = i === schedule.length - 1 ? FORM_COLUMNS : from;
     header[6][from - 1] = checkpointLabel(point.month);
     header[7][from - 1] = point.amount;
-    if (to > from) {
+    if (to > from)
       merges.push(
         rangeName(ROW.schedule, from, ROW.schedule, to),
         rangeName(ROW.plan, from, ROW.plan, to)
       );
-    }
     return { month: point.month, cell: cellName(ROW.plan, from) };
   });
   header[8][0] = PROJECT_LABELS.goals;
   header[8][1] = numbered(project.goals);
   merges.push(
-    "A1:F1",
-    "A2:D2",
-    "E2:F2",
-    "B3:C3",
-    "E3:F3",
-    "A4:A6",
-    "C4:D4",
-    "E4:F4",
-    "C5:D5",
-    "E5:F5",
-    "C6:F6",
-    "A7:A8",
-    "B9:F9"
+    ...["A1:F1", "A2:D2", "E2:F2", "B3:C3", "E3:F3", "A4:A6", "C4:D4", "E4:F4", "C5:D5"],
+    ...["E5:F5", "C6:F6", "A7:A8", "B9:F9"]
   );
+  const formWidth = COLUMN_WIDTHS.slice(0, FORM_COLUMNS).reduce((a, b) => a + b, 0);
+  const part: Part = {
+    blocks: [{ at: "A1", rows: header }],
+    merges,
+    styles: [
+      { range: "A1", style: { bold: true, fontSize: 16, hAlign: "center" } },
+      { range: "A2", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
+      { range: "E2", style: { hAlign: "right" } },
+      { range: "B3", style: { numberFormat: TEXT_FORMAT } },
+      { range: "E3", style: { numberFormat: TEXT_FORMAT } },
+      { range: "B5:F5", style: { numberFormat: MONEY_FORMAT } },
+      { range: "C6", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
+      { range: `B8:F8`, style: { numberFormat: MONEY_FORMAT } },
+      { range: "B9", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
+    ],
+    rowHeights: {
+      1: 30,
+      2: 18,
+      [ROW.purpose]: estimateHeight(
+        project.purpose,
+        formWidth - COLUMN_WIDTHS[0] - COLUMN_WIDTHS[1]
+      ),
+      [ROW.goals]: estimateHeight(numbered(project.goals), formWidth - COLUMN_WIDTHS[0]),
+    },
+  };
+  return { part, slots };
+}
 
-  // Indicator table A10:F(last).
+/** The indicator table A10:F(last), and each row's 一级 / 二级 cell (the first of its merged run). */
+function tablePart(
+  indicators: IndicatorRow[],
+  first: number,
+  last: number
+): { part: Part; level1Cell: string[]; level2Cell: string[] } {
+  const merges: string[] = [];
   const table: PlanCell[][] = [INDICATOR_HEADERS.slice()];
-  for (const row of indicators) {
+  for (const row of indicators)
     table.push([row.level1, row.level2, row.level3, row.description, row.value, row.basis]);
-  }
-  if (indicators.length === 0) table.push(blank());
-  // Each row's 一级 / 二级指标 cell: the first row of its merged run, as the rows below it read empty.
+  if (indicators.length === 0) table.push(Array(FORM_COLUMNS).fill(null));
   const level1Cell = mergeRuns(
     indicators.map((r) => r.level1),
     "A",
@@ -272,9 +285,49 @@ export function planProject(
     first,
     merges
   );
+  const rowHeights: Record<number, number> = {};
+  indicators.forEach((row, i) => {
+    const cells = [row.level1, row.level2, row.level3, row.description, row.value, row.basis];
+    rowHeights[first + i] = Math.max(...cells.map((t, k) => estimateHeight(t, COLUMN_WIDTHS[k])));
+  });
+  const part: Part = {
+    blocks: [{ at: `A${ROW.header}`, rows: table }],
+    merges,
+    styles: [
+      { range: `A10:F10`, style: { bold: true, fill: HEADER_FILL } },
+      { range: `A${first}:F${last}`, style: { numberFormat: TEXT_FORMAT } },
+      { range: `C${first}:D${last}`, style: { hAlign: "left" } },
+    ],
+    validations: [
+      {
+        range: `A${first}:A${last}`,
+        kind: "list",
+        items: [...LEVEL1_NAMES],
+        prompt: "选择一级指标",
+      },
+      {
+        range: `B${first}:B${last}`,
+        kind: "list",
+        items: [...LEVEL2_NAMES],
+        prompt: "选择二级指标",
+      },
+    ],
+    rowHeights,
+  };
+  return { part, level1Cell, level2Cell };
+}
 
-  // Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows
-  // 二级指标, and I the row's first review finding.
+/**
+ * Live checks beside the indicators: G actual (typed), H PT.CHECK, whose direction follows
+ * 二级指标, and I the row's first review finding.
+ */
+function livePart(
+  indicators: IndicatorRow[],
+  first: number,
+  last: number,
+  level1Cell: string[],
+  level2Cell: string[]
+): Part {
   const live: PlanCell[][] = [[...LIVE_HEADERS, REVIEW_HEADER]];
   for (let r = first; r <= last; r++) {
     const i = r - first;
@@ -289,8 +342,37 @@ export function planProject(
     cells.level2 = level2Cell[i] ?? cells.level2;
     live.push([null, check, reviewCell(indicators[i], cells)]);
   }
+  const verdictFormats: ConditionalFormat[] = Object.entries(VERDICT_COLOURS).map(
+    ([verdict, [fill, fontColor]]) => ({
+      range: `H${first}:H${last}`,
+      formula: `$H${first}="${verdict}"`,
+      fill,
+      fontColor,
+    })
+  );
+  return {
+    blocks: [{ at: `G${ROW.header}`, rows: live }],
+    styles: [
+      { range: `G10:I${last}`, style: { border: true, vAlign: "middle", hAlign: "center" } },
+      { range: "G10:I10", style: { bold: true, fill: LIVE_FILL } },
+      { range: `I${first}:I${last}`, style: { hAlign: "left", wrap: true } },
+      { range: `G${first}:G${last}`, style: { fill: LIVE_FILL } },
+    ],
+    conditionalFormats: [
+      ...verdictFormats,
+      ...reviewFormats(`I${first}:I${last}`, `$I${first}`, {
+        error: VERDICT_COLOURS.未达标,
+        warning: VERDICT_COLOURS.待评价,
+      }),
+    ],
+  };
+}
 
-  // Consistency flags beside the header: the review rules as built-in formulas, so they work everywhere.
+/**
+ * The funds' consistency flags beside the header (the review rules funds-sum and plan-end as
+ * built-in formulas, so they work everywhere), with the validations and alerts of the amounts.
+ */
+function fundsChecksPart(project: Project, schedule: Project["schedule"], slots: Slot[]): Part {
   const lastSlot = slots.length - 1;
   const funds = fundsSumFlag({
     budget: FIELD_CELLS.budget,
@@ -298,7 +380,7 @@ export function planProject(
     other: FIELD_CELLS.otherFunds,
   });
   const planEndTest = planEndFlag(
-    { last: slots[lastSlot].cell, budget: budgetCell },
+    { last: slots[lastSlot].cell, budget: cellName(ROW.funds, 2) },
     schedule[lastSlot].month
   );
   const flag = (
@@ -310,110 +392,77 @@ export function planProject(
     return { at, rows: [[{ formula, value: wrong ? message : "", standalone: formula }]] };
   };
   const { budget, fiscalFunds, otherFunds } = project;
-  const flags: Block[] = [
-    flag("G5", funds, fundsDiffer(budget, fiscalFunds, otherFunds, AMOUNT_TOLERANCE)),
-    flag("G8", planEndTest, endDiffers(schedule[lastSlot].amount, budget, AMOUNT_TOLERANCE)),
-  ];
+  return {
+    blocks: [
+      flag("G5", funds, fundsDiffer(budget, fiscalFunds, otherFunds, AMOUNT_TOLERANCE)),
+      flag("G8", planEndTest, endDiffers(schedule[lastSlot].amount, budget, AMOUNT_TOLERANCE)),
+    ],
+    styles: [{ range: "G5:G8", style: { fontColor: "#C00000", bold: true } }],
+    validations: [
+      { range: "B5:F5", ...MONEY_VALIDATION },
+      { range: "B8:F8", ...MONEY_VALIDATION },
+    ],
+    conditionalFormats: [
+      {
+        range: "B5:F5",
+        formula: fundsSumFlag({ budget: "$B$5", fiscal: "$C$5", other: "$E$5" }).test,
+        ...ALERT_COLOURS,
+      },
+      { range: slots[lastSlot].cell, formula: planEndTest.test, ...ALERT_COLOURS },
+    ],
+  };
+}
 
+/** The plan of one project sheet: the header, the table, the live checks, the funds' flags, the monitor. */
+export function planProject(
+  project: Project,
+  context: ProjectContext,
+  sheetName: string
+): SheetPlan {
+  const schedule =
+    project.schedule.length > 0
+      ? project.schedule
+      : DEFAULT_CHECKPOINTS.map((month) => ({ month, amount: null }));
+  if (schedule.length > MAX_CHECKPOINTS)
+    throw new Error(`最多支持 ${MAX_CHECKPOINTS} 个支出检查点`);
+  const indicators = project.indicators;
+  const first = ROW.header + 1;
+  const last = ROW.header + Math.max(indicators.length, 1);
+  const form = `A1:F${last}`;
+  const header = headerPart(project, context, schedule);
+  const table = tablePart(indicators, first, last);
   // Progress monitoring below the form: planned vs actual cumulative spending per checkpoint.
   const monitor = spendingMonitor(
     PROJECT_LABELS.monitor,
     last + 2,
-    slots,
+    header.slots,
     schedule.map((point) => point.amount),
-    budgetCell,
+    cellName(ROW.funds, 2),
     context.year
   );
-  merges.push(...monitor.merges);
-
   // Styles: text formats first, so that "=100%" or "989001" stay as typed.
-  const form = `A1:F${last}`;
-  styles.push(
-    { range: form, style: { vAlign: "middle", wrap: true, hAlign: "center" } },
-    { range: `A3:F${last}`, style: { border: true } },
-    { range: "A1", style: { bold: true, fontSize: 16, hAlign: "center" } },
-    { range: "A2", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
-    { range: "E2", style: { hAlign: "right" } },
-    { range: "B3", style: { numberFormat: TEXT_FORMAT } },
-    { range: "E3", style: { numberFormat: TEXT_FORMAT } },
-    { range: "B5:F5", style: { numberFormat: MONEY_FORMAT } },
-    { range: "C6", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
-    { range: `B8:F8`, style: { numberFormat: MONEY_FORMAT } },
-    { range: "B9", style: { hAlign: "left", numberFormat: TEXT_FORMAT } },
-    { range: `A10:F10`, style: { bold: true, fill: HEADER_FILL } },
-    { range: `A${first}:F${last}`, style: { numberFormat: TEXT_FORMAT } },
-    { range: `C${first}:D${last}`, style: { hAlign: "left" } },
-    { range: `G10:I${last}`, style: { border: true, vAlign: "middle", hAlign: "center" } },
-    { range: "G10:I10", style: { bold: true, fill: LIVE_FILL } },
-    { range: `I${first}:I${last}`, style: { hAlign: "left", wrap: true } },
-    { range: `G${first}:G${last}`, style: { fill: LIVE_FILL } },
-    { range: "G5:G8", style: { fontColor: "#C00000", bold: true } },
-    ...monitor.styles
+  const frame: Part = {
+    styles: [
+      { range: form, style: { vAlign: "middle", wrap: true, hAlign: "center" } },
+      { range: `A3:F${last}`, style: { border: true } },
+    ],
+  };
+  const parts = combine(
+    [
+      frame,
+      header.part,
+      table.part,
+      livePart(indicators, first, last, table.level1Cell, table.level2Cell),
+      fundsChecksPart(project, schedule, header.slots),
+      { ...monitor, blocks: [monitor.block] },
+    ],
+    { splitFormulas: false }
   );
-
-  const validations: Validation[] = [
-    { range: `A${first}:A${last}`, kind: "list", items: [...LEVEL1_NAMES], prompt: "选择一级指标" },
-    { range: `B${first}:B${last}`, kind: "list", items: [...LEVEL2_NAMES], prompt: "选择二级指标" },
-    { range: "B5:F5", ...MONEY_VALIDATION },
-    { range: "B8:F8", ...MONEY_VALIDATION },
-    ...monitor.validations,
-  ];
-
-  const verdictFormats: ConditionalFormat[] = Object.entries(VERDICT_COLOURS).map(
-    ([verdict, [fill, fontColor]]) => ({
-      range: `H${first}:H${last}`,
-      formula: `$H${first}="${verdict}"`,
-      fill,
-      fontColor,
-    })
-  );
-  const conditionalFormats: ConditionalFormat[] = [
-    ...verdictFormats,
-    ...reviewFormats(`I${first}:I${last}`, `$I${first}`, {
-      error: VERDICT_COLOURS.未达标,
-      warning: VERDICT_COLOURS.待评价,
-    }),
-    {
-      range: "B5:F5",
-      formula: fundsSumFlag({ budget: "$B$5", fiscal: "$C$5", other: "$E$5" }).test,
-      ...ALERT_COLOURS,
-    },
-    {
-      range: slots[lastSlot].cell,
-      formula: planEndTest.test,
-      ...ALERT_COLOURS,
-    },
-    ...monitor.conditionalFormats,
-  ];
-
-  const rowHeights: Record<number, number> = { 1: 30, 2: 18 };
-  const formWidth = COLUMN_WIDTHS.slice(0, FORM_COLUMNS).reduce((a, b) => a + b, 0);
-  rowHeights[ROW.purpose] = estimateHeight(
-    project.purpose,
-    formWidth - COLUMN_WIDTHS[0] - COLUMN_WIDTHS[1]
-  );
-  rowHeights[ROW.goals] = estimateHeight(numbered(project.goals), formWidth - COLUMN_WIDTHS[0]);
-  indicators.forEach((row, i) => {
-    const cells = [row.level1, row.level2, row.level3, row.description, row.value, row.basis];
-    rowHeights[first + i] = Math.max(...cells.map((t, k) => estimateHeight(t, COLUMN_WIDTHS[k])));
-  });
-
   return {
     name: sheetName,
     kind: "project",
     columnWidths: COLUMN_WIDTHS,
-    rowHeights,
-    styles,
-    blocks: [
-      { at: "A1", rows: header },
-      { at: `A${ROW.header}`, rows: table },
-      { at: `G${ROW.header}`, rows: live },
-      ...flags,
-      monitor.block,
-    ],
-    merges,
-    validations,
-    conditionalFormats,
+    ...parts,
     print: { area: form, orientation: "portrait" },
     font: { name: "宋体", size: 10.5 },
   };
