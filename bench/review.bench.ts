@@ -1,14 +1,17 @@
 /**
  * Review cost: one project through every rule (goal under 50 µs), against parsing its 指标值
  * alone as a baseline; and `pt review` on 200 generated unit workbooks (goal: under 20 s), with
- * the time split between reading the files and running the rules.
+ * the time split between reading the files and running the rules; one 自评表 through the 自评 rules
+ * (goal under 50 µs) beside parsing its 指标值 and reading its sheet back.
  */
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../src/cli/pt";
 import { loadDepartment } from "../src/cli/load";
-import { defaultRules, reviewImport, reviewProject } from "../src/core/review";
+import { planGrid, planSelfEval, readSelfEvalSheet } from "../src/core/layout";
+import { defaultRules, reviewImport, reviewProject, reviewSelfEval } from "../src/core/review";
+import { consistentSelfEval } from "../test/fixtures/year-after-workbook";
 import { parseTarget } from "../src/core/target";
 import { SEED_DEPARTMENT } from "../test/fixtures/seed-department";
 import { writeUnits } from "../test/fixtures/units";
@@ -95,6 +98,43 @@ async function benchFolder(): Promise<Figure[]> {
   }
 }
 
-export async function benchReview(): Promise<Figure[]> {
-  return [...benchProject(), ...(await benchFolder())];
+/**
+ * One 自评表 through the 自评 rules (goal under 50 µs), beside parsing its 指标值 alone and reading
+ * its sheet back (the values a host hands over → model, shown scores and places).
+ */
+export function benchSelfEval(): Figure[] {
+  const evaluation = consistentSelfEval();
+  const grid = planGrid(planSelfEval(evaluation, "自评"));
+  const read = readSelfEvalSheet(grid);
+  if (!read) throw new Error("the 自评表 did not read back");
+  const active = defaultRules().filter((a) => a.rule.selfEval);
+  const calls = 20000;
+  const review = perCallUs(() => {
+    for (let i = 0; i < calls; i++) reviewSelfEval(read.evaluation, read.shown, 0, active);
+  }, calls);
+  const parse = perCallUs(() => {
+    for (let i = 0; i < calls; i++)
+      for (const row of read.evaluation.project.indicators) parseTarget(row.value);
+  }, calls);
+  const readBack = perCallUs(() => {
+    for (let i = 0; i < 2000; i++) readSelfEvalSheet(grid);
+  }, 2000);
+  const rows = read.evaluation.project.indicators.length;
+  return [
+    {
+      name: `review one 自评表 (${rows} rows, ${active.length} 自评 rules)`,
+      value: round(review),
+      unit: "µs",
+    },
+    { name: "parse the same 自评表's 指标值 only (baseline)", value: round(parse, 3), unit: "µs" },
+    { name: "read the 自评表 back from its values (baseline)", value: round(readBack), unit: "µs" },
+  ];
 }
+
+export async function benchReview(): Promise<Figure[]> {
+  return [...benchProject(), ...benchSelfEval(), ...(await benchFolder())];
+}
+
+// `npx tsx bench/review.bench.ts selfeval` prints the 自评表 figures alone.
+if (require.main === module && process.argv[2] === "selfeval")
+  for (const f of benchSelfEval()) console.log(`${f.name}: ${f.value} ${f.unit}`);

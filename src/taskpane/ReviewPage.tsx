@@ -14,6 +14,12 @@ import type { Strings } from "./i18n";
 import { FlatExport } from "./FlatExport";
 import { Notice, Progress, Tag } from "./Notice";
 import { cellOf, groupBySheet, selectable } from "./review-view";
+import {
+  rememberedChoice,
+  ReviewChoice,
+  ReviewSettingsPicker,
+  settingsOf,
+} from "./review-settings";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -50,7 +56,11 @@ const useStyles = makeStyles({
 });
 
 /** The review core loads on first use, with the importers it reads the sheets with. */
-const reviewCore = () => import(/* webpackChunkName: "review" */ "../core/review/result");
+const reviewCore = () =>
+  Promise.all([
+    import(/* webpackChunkName: "review" */ "../core/review/result"),
+    import(/* webpackChunkName: "review" */ "../core/review/settings"),
+  ]);
 
 type Run =
   | { state: "idle" }
@@ -75,6 +85,7 @@ export function ReviewPage({ strings, host }: { strings: Strings; host: PaneHost
   const [run, setRun] = React.useState<Run>({ state: "idle" });
   const [shown, setShown] = React.useState<Shown | null>(null);
   const [everRun, setEverRun] = React.useState(false);
+  const [choice, setChoice] = React.useState<ReviewChoice>(rememberedChoice);
   const busy = run.state === "reading" || run.state === "checking";
   const severityWord: Record<Severity, string> = {
     error: strings.reviewErrors,
@@ -89,8 +100,11 @@ export function ReviewPage({ strings, host }: { strings: Strings; host: PaneHost
     try {
       const sheets = await host.readWorkbook();
       setRun({ state: "checking", sheets: sheets.length });
-      const { reviewSheets } = await reviewCore();
-      setRun({ state: "done", result: reviewSheets(sheets), sheets: sheets.length });
+      const [{ reviewSheets }, { presetRules }] = await reviewCore();
+      const { preset, settings } = settingsOf(choice);
+      const active = presetRules(preset, settings);
+      if (!active.ok) throw new Error(active.error);
+      setRun({ state: "done", result: reviewSheets(sheets, active.value), sheets: sheets.length });
     } catch (error) {
       setRun({ state: "failed", message: messageOf(error) });
     }
@@ -172,6 +186,13 @@ export function ReviewPage({ strings, host }: { strings: Strings; host: PaneHost
       <Text size={200} block>
         {host.kind === "preview" ? strings.reviewIntroPreview : strings.reviewIntro}
       </Text>
+      <ReviewSettingsPicker
+        choice={choice}
+        onChoice={setChoice}
+        label={strings.reviewPreset}
+        fileLabel={strings.reviewSettingsFile}
+        fileError={strings.reviewSettingsFileError}
+      />
       <Button appearance="primary" onClick={start} disabled={busy} data-testid="review-start">
         {everRun ? strings.reviewAgain : strings.reviewStart}
       </Button>

@@ -11,6 +11,7 @@ import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import {
   planDepartment,
+  planSelfEval,
   planSelfEvals,
   readMonitorSheet,
   readProjectSheet,
@@ -26,6 +27,7 @@ import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { filledSelfEvaluations } from "../helpers/selfeval-fill";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
 import { defectiveWorkbook } from "../fixtures/review-workbook";
+import { consistentSelfEval } from "../fixtures/year-after-workbook";
 import { cleanDepartment } from "../fixtures/clean-department";
 
 const root = join(__dirname, "..", "..");
@@ -284,6 +286,28 @@ describe("the 审核 page on a chosen workbook", () => {
       await choosing
     ).setFiles({ name: "坏.xlsx", mimeType: XLSX, buffer: Buffer.from("不是工作簿") });
     await page.getByText("审核失败：无法读取文件“坏.xlsx”：不是有效的 .xlsx 工作簿").waitFor();
+  });
+
+  it("reviews under the chosen preset and remembers the choice after a reload", async () => {
+    const over = consistentSelfEval();
+    over.results[6].actual = "125%"; // ≥95% exceeded by more than 30%: the 一体化系统 asks why
+    const file = {
+      name: "自评.xlsx",
+      buffer: Buffer.from(await writeXlsx([planSelfEval(over, "自评-1")])),
+    };
+    expect(await page.getByTestId("review-preset").inputValue()).toBe("财政部");
+    await review(file);
+    expect(await page.getByTestId("review-finding").count()).toBe(0);
+    await page.getByTestId("review-preset").selectOption("一体化系统");
+    await review(file);
+    expect(await page.getByTestId("review-errors").textContent()).toBe("错误 1");
+    expect(await page.getByTestId("review-finding").first().getAttribute("title")).toBe(
+      "'自评-1'!H19"
+    );
+    await page.reload();
+    await page.getByRole("tab", { name: "审核" }).click();
+    expect(await page.getByTestId("review-preset").inputValue()).toBe("一体化系统");
+    await page.getByTestId("review-preset").selectOption("财政部"); // as the next tests expect
   });
 });
 

@@ -2,10 +2,12 @@
  * Named review settings (ESLint's shareable configs): rule id → "off" | "warning" | "error" (with
  * options), the ministry's the default. A preset is checked once, like any settings, by
  * resolveSettings. The grammar's presets (presets.ts beside score.ts: weights, rounding, bands)
- * name one of these as their `review` part when the two are joined.
+ * name one of these as their `review` part when the two are joined. presetRules (settings.ts)
+ * resolves one into the rules to run.
  */
 import { fail, ok, Outcome } from "../outcome";
-import { ActiveRule, resolveSettings, ReviewSettings, RuleSetting } from "./settings";
+// Types only: the pane lists the presets without loading the rules (settings.ts resolves them).
+import type { ReviewSettings, RuleSetting } from "./settings";
 
 export interface ReviewPreset {
   id: string;
@@ -46,11 +48,4 @@ export function withPreset(preset: ReviewPreset, settings: unknown = {}): unknow
     return settings;
   const rules: Record<string, RuleSetting> = { ...preset.settings.rules, ...(given ?? {}) };
   return { ...settings, rules };
-}
-
-/** The rules a preset (and settings over it) runs. */
-export function presetRules(id: string, settings: unknown = {}): Outcome<ActiveRule[]> {
-  const preset = presetOf(id);
-  if (!preset.ok) return preset;
-  return resolveSettings(withPreset(preset.value, settings));
 }

@@ -76,6 +76,8 @@ export interface ProjectContext extends Context {
 export interface SelfEvalContext extends Context {
   evaluation: SelfEvaluation;
   shown: SelfEvalShown;
+  /** Whether row `i`'s 实际完成值 meets its 指标值 (judged once per review, judge.ts). */
+  outcome(row: number): "met" | "missed" | null;
   /** The place of one of the table's cells, or of a row's (0-based `row`). */
   at(field?: SelfEvalField, row?: number): ModelPlace;
 }

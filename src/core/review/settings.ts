@@ -5,6 +5,7 @@
  */
 import { fail, ok, Outcome } from "../outcome";
 import { ActiveRule, atDefaults, OptionValue, Rule, RuleSeverity } from "./rule";
+import { presetOf, withPreset } from "./presets";
 import { optionAccepts, RULES } from "./rules";
 
 export type RuleSetting =
@@ -87,4 +88,11 @@ export function onlyRules(ids: readonly string[]): ReviewSettings {
       RULES.map((rule) => [rule.meta.id, ids.includes(rule.meta.id) ? rule.meta.severity : "off"])
     ),
   };
+}
+
+/** The rules a preset (and settings over it, as read from a file) runs. */
+export function presetRules(id: string, settings: unknown = {}): Outcome<ActiveRule[]> {
+  const preset = presetOf(id);
+  if (!preset.ok) return preset;
+  return resolveSettings(withPreset(preset.value, settings));
 }

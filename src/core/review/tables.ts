@@ -7,6 +7,7 @@ import type { SelfEvalShown } from "../layout/year-after-places";
 import type { ReadSummary } from "../layout/summary";
 import type { Department, Monitoring, SelfEvaluation } from "../model";
 import type { ModelPlace, MonitorField, Problem, SelfEvalField } from "../problem";
+import { Outcome, outcomeOf } from "./judge";
 import { ActiveRule, problem } from "./rule";
 
 /** Fields above the indicator rows come first, those below last: the order of the sheet. */
@@ -54,11 +55,20 @@ export function reviewSelfEval(
   active: readonly ActiveRule[]
 ): Problem[] {
   const found: Problem[] = [];
+  const outcomes: (Outcome | undefined)[] = [];
+  const outcome = (i: number): Outcome => {
+    if (outcomes[i] === undefined) {
+      const row = evaluation.project.indicators[i];
+      outcomes[i] = row ? outcomeOf(evaluation.results[i]?.actual ?? null, row) : null;
+    }
+    return outcomes[i] as Outcome;
+  };
   for (const rule of active) {
     if (!rule.rule.selfEval) continue;
     rule.rule.selfEval({
       evaluation,
       shown,
+      outcome,
       options: rule.options,
       at: (field?: SelfEvalField, row?: number): ModelPlace => ({
         kind: "selfeval",

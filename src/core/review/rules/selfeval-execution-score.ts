@@ -24,7 +24,7 @@ export const selfevalExecutionScore: Rule = {
     const score = shown.executionScore;
     if (score === null || weight === null || rate === null) return;
     const expected = Math.min(Math.max(rate, 0), 1) * weight;
-    if (printedAs(score, expected, String(context.options.rounding))) return;
+    if (printedAs(score, expected, String(context.options.rounding), weight)) return;
     context.report({
       messageId: "score",
       data: {

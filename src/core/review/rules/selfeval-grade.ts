@@ -1,6 +1,5 @@
 /** 评价等级 is the band of 总分 (优 ≥ 90, 良 80–89.99, 中 60–79.99, 差 < 60: grade.ts's table). */
 import { gradeOf } from "../../grade";
-import { normalizeText } from "../../target";
 import { Rule } from "../rule";
 
 /** 优秀 / 良好 / 合格 as some tables print the grades. */
@@ -16,7 +15,7 @@ export const selfevalGrade: Rule = {
   },
   selfEval(context) {
     const { shown } = context;
-    const printed = normalizeText(shown.grade);
+    const printed = shown.grade.replace(/\s/g, "");
     if (printed === "" || shown.total === null) return;
     const expected = gradeOf(shown.total);
     if (!expected.ok || expected.value === "") return;

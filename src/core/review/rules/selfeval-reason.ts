@@ -3,7 +3,7 @@
  * system asks it on saving). A qualitative 达成 scored within its band loses no point that needs
  * explaining.
  */
-import { isLevel, outcomeOf } from "../judge";
+import { isLevel } from "../judge";
 import { SCORE_TOLERANCE } from "../roundings";
 import { Rule } from "../rule";
 
@@ -23,7 +23,7 @@ export const selfevalReason: Rule = {
     evaluation.project.indicators.forEach((row, i) => {
       const result = evaluation.results[i];
       if (!result || result.reason.trim() !== "") return;
-      const outcome = outcomeOf(result.actual, row);
+      const outcome = context.outcome(i);
       const score = shown.scores[i];
       const taken =
         score !== null && result.weight !== null

@@ -3,7 +3,7 @@
  * where a quantitative actual meets it. A qualitative 达成 may keep 80–100% of its 分值 (the budget
  * system's band), so only a quantitative met row is held to full marks.
  */
-import { isLevel, outcomeOf } from "../judge";
+import { isLevel } from "../judge";
 import { SCORE_TOLERANCE } from "../roundings";
 import { Rule } from "../rule";
 
@@ -26,7 +26,7 @@ export const selfevalScoreContradicts: Rule = {
       const result = evaluation.results[i];
       const score = shown.scores[i];
       if (!result || score === null || result.weight === null || result.weight <= 0) return;
-      const outcome = outcomeOf(result.actual, row);
+      const outcome = context.outcome(i);
       const full = score >= result.weight - SCORE_TOLERANCE;
       const data = {
         name: row.level3,
