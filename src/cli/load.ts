@@ -1,12 +1,11 @@
 /** Reads an input file of any kind `pt` takes into the department, with what could not be read. */
 import { existsSync, readFileSync } from "fs";
-import { basename, extname, join } from "path";
-import { DetectedImport, importSheets, importText } from "../core/import";
-import { importPdf, PdfImport } from "../core/import/pdf";
+import { basename, join } from "path";
+import { DetectedImport } from "../core/import";
+import { openDocument, Opened } from "../core/import/open";
 import { SheetValues } from "../core/layout/workbook";
 import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
-import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
 
 export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
@@ -20,30 +19,24 @@ export interface Loaded {
   readBack?: DetectedImport["readBack"];
 }
 
-/** The sheets of an .xlsx file as grids of values. */
-export async function readSheets(input: string): Promise<SheetValues[]> {
+/** Any input file read by its content (the one entry the pane uses too). */
+async function open(input: string): Promise<Opened> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  let workbook;
-  try {
-    workbook = await readXlsx(readFileSync(input), { valuesOnly: true });
-  } catch {
-    throw new CliError(`无法读取 .xlsx 文件：${input}`);
+  return openDocument(new Uint8Array(readFileSync(input)), basename(input));
+}
+
+/** The sheets of a workbook (.xlsx, .xls, .ods, Excel 2003 XML) or a page's tables, as grids of values. */
+export async function readSheets(input: string): Promise<SheetValues[]> {
+  const { imported, sheets } = await open(input);
+  if (sheets.length === 0) {
+    const why = imported.diagnostics.filter((d) => d.severity === "error").map(formatProblem);
+    throw new CliError(`无法读取工作表：${input}${why.length > 0 ? `\n${why.join("\n")}` : ""}`);
   }
-  return workbook.worksheets.map(readSheetValues);
+  return sheets;
 }
 
 export async function loadDepartment(input: string): Promise<Loaded> {
-  if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  const extension = extname(input).toLowerCase();
-  const name = basename(input, extname(input));
-  let result: DetectedImport | PdfImport;
-  if (extension === ".pdf") {
-    result = await importPdf(new Uint8Array(readFileSync(input)), { name });
-  } else if (extension === ".xlsx") {
-    result = importSheets(await readSheets(input), name);
-  } else {
-    result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
-  }
+  const result = (await open(input)).imported;
   const found = result.department.projects.some(
     (p) => p.indicators.length > 0 || p.budget !== null
   );
