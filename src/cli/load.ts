@@ -41,7 +41,11 @@ export async function loadDepartment(input: string): Promise<Loaded> {
     (p) => p.indicators.length > 0 || p.budget !== null
   );
   if (!found || (result.kind === "json" && result.diagnostics.length > 0)) {
-    throw new CliError(`没有读到任何项目表：\n${result.diagnostics.map(formatProblem).join("\n")}`);
+    // What the file turned out to be comes first: `pt review` shows one line per file.
+    const format = result.diagnostics.find((d) => d.rule.startsWith("import/format"));
+    throw new CliError(
+      `没有读到任何项目表${format ? `（${format.message}）` : ""}：\n${result.diagnostics.map(formatProblem).join("\n")}`
+    );
   }
   return result;
 }

@@ -69,6 +69,8 @@ interface Table {
   order: number;
   rows: Cell[][];
   cell: Cell | null;
+  /** Rows past MAX_ROWS, counted and not kept (a million-row page costs no memory). */
+  dropped: number;
 }
 
 const spanOf = (attributes: string, name: string, max: number) => {
@@ -81,7 +83,7 @@ const BLOCK = /^(p|div|li|h[1-6]|tr)$/;
 /** How deeply tables may nest before what is inside is skipped. */
 const MAX_DEPTH = 16;
 
-function collectTables(html: string, problems: Problem[]): Cell[][][] {
+function collectTables(html: string, problems: Problem[]): Table[] {
   const done: Table[] = [];
   const open: Table[] = [];
   let skipped = 0;
@@ -102,7 +104,7 @@ function collectTables(html: string, problems: Problem[]): Cell[][][] {
         if (open.length >= MAX_DEPTH) {
           skipped++;
           deep = true;
-        } else open.push({ order: opened++, rows: [], cell: null });
+        } else open.push({ order: opened++, rows: [], cell: null, dropped: 0 });
       } else if (skipped > 0) skipped--;
       else if (table) {
         done.push(open.pop()!);
@@ -111,9 +113,11 @@ function collectTables(html: string, problems: Problem[]): Cell[][][] {
     }
     if (!table || skipped > 0) continue;
     if (tag === "tr" && !closing) {
-      table.rows.push([]);
+      if (table.rows.length < MAX_ROWS) table.rows.push([]);
+      else table.dropped++;
       table.cell = null;
     } else if ((tag === "td" || tag === "th") && !closing) {
+      if (table.dropped > 0) continue;
       if (table.rows.length === 0) table.rows.push([]);
       table.cell = {
         text: "",
@@ -132,7 +136,7 @@ function collectTables(html: string, problems: Problem[]): Cell[][][] {
       message: `网页中的表格嵌套超过 ${MAX_DEPTH} 层，更深处的内容未读取`,
     });
   // Tables close inner-first; a reader sees them in the order they open.
-  return done.sort((a, b) => a.order - b.order).map((t) => t.rows);
+  return done.sort((a, b) => a.order - b.order);
 }
 
 const cleanText = (text: string) =>
@@ -143,7 +147,10 @@ const cleanText = (text: string) =>
     .join("\n");
 
 /** One table's rows laid on a grid: each cell at the first column its row has free. */
-function layTable(name: string, rows: Cell[][]): { sheet: SheetValues; problems: Problem[] } {
+function layTable(
+  name: string,
+  { rows, dropped }: Table
+): { sheet: SheetValues; problems: Problem[] } {
   const grid: Scalar[][] = [];
   const taken: boolean[][] = [];
   const spans: Span[] = [];
@@ -176,7 +183,7 @@ function layTable(name: string, rows: Cell[][]): { sheet: SheetValues; problems:
   const cut = cutSheet(
     { name, grid: full, merges },
     {
-      rows: rows.length,
+      rows: rows.length + dropped,
       columns: rows.reduce(
         (w, row) =>
           Math.max(
@@ -197,9 +204,9 @@ export function htmlTables(html: string): { sheets: SheetValues[]; problems: Pro
   const problems: Problem[] = [];
   const tables = collectTables(html, problems);
   const sheets: SheetValues[] = [];
-  for (const rows of tables) {
+  for (const table of tables) {
     if (sheets.length >= MAX_SHEETS) break;
-    const laid = layTable(`表格${sheets.length + 1}`, rows);
+    const laid = layTable(`表格${sheets.length + 1}`, table);
     if (!hasValue(laid.sheet.grid)) continue;
     sheets.push(laid.sheet);
     problems.push(...laid.problems);

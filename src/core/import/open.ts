@@ -119,6 +119,8 @@ function precheck(sniffed: Sniffed, bytes: Uint8Array): string | null {
 }
 
 const TEXT_HINTS = new Set([".csv", ".tsv", ".json"]);
+/** Names that promise a binary document: text under such a name is read, with a word about it. */
+const BINARY_NAMES = new Set([".pdf", ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".docx", ".doc"]);
 
 /** Reads any file the importers take, by its content. Never throws on bad bytes. */
 export async function openDocument(
@@ -139,12 +141,18 @@ export async function openDocument(
   }
   if (sniffed.kind === "text") {
     const extension = extensionOf(fileName);
-    const text = decodeText(bytes, sniffed.encoding);
-    return {
-      imported: importText(text, name, TEXT_HINTS.has(extension) ? extension : ""),
-      sheets: [],
-      format,
-    };
+    const imported = importText(
+      decodeText(bytes, sniffed.encoding),
+      name,
+      TEXT_HINTS.has(extension) ? extension : ""
+    );
+    if (BINARY_NAMES.has(extension))
+      imported.diagnostics.unshift({
+        rule: "import/format-mismatch",
+        severity: "warning",
+        message: `${fileName}：扩展名为 ${extension}，但内容是文本，已按文本读取`,
+      });
+    return { imported, sheets: [], format };
   }
   const problems: Problem[] = [];
   let sheets: SheetValues[];

@@ -52,11 +52,14 @@ function sheetValues(name: string, sheet: XLSX.WorkSheet) {
     grid.push(row);
   }
   const { merges, problems } = repairMerges(name, spans, rows, columns);
-  // A merged range's value is its top-left cell's; some producers repeat it in the rest.
+  // A merged range's value is its top-left cell's; some producers repeat it in the rest. Any
+  // other value under a merge is kept (never dropped silently).
   for (const merge of merges) {
     const [from, to = from] = merge.split(":").map((a) => XLSX.utils.decode_cell(a));
+    const first = grid[from.r][from.c];
     for (let r = from.r; r <= to.r; r++)
-      for (let c = from.c; c <= to.c; c++) if (r !== from.r || c !== from.c) grid[r][c] = null;
+      for (let c = from.c; c <= to.c; c++)
+        if ((r !== from.r || c !== from.c) && grid[r][c] === first) grid[r][c] = null;
   }
   // With `sheetRows`, SheetJS stops at the limit and keeps the sheet's own extent in !fullref.
   const full = XLSX.utils.decode_range(sheet["!fullref"] ?? ref ?? "A1");
@@ -114,7 +117,7 @@ export function readWorkbook(bytes: Uint8Array | string): ReadWorkbook {
 /** One entry of a zip as UTF-8 text (a .docx's word/document.xml), or null when it is absent. */
 export function zipText(bytes: Uint8Array, path: string): string | null {
   const zip = XLSX.CFB.read(bytes, { type: "array" });
-  const entry = XLSX.CFB.find(zip, path);
+  const entry = XLSX.CFB.find(zip, `/${path}`); // paths are found from the root
   if (!entry?.content) return null;
   return new TextDecoder("utf-8").decode(entry.content as Uint8Array);
 }
