@@ -5,6 +5,7 @@
 import { benchBundle } from "./bundle.bench";
 import { benchCheck } from "./check.bench";
 import { benchExcel } from "./excel.bench";
+import { benchFormats } from "./formats.bench";
 import { benchImport } from "./import.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
@@ -24,6 +25,7 @@ async function main() {
     ...benchScore(),
     ...benchImport(),
     ...(await benchPdf()),
+    ...(await benchFormats()),
     ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),

@@ -89,3 +89,37 @@ export function refusedXml(head: string): string | null {
     return "XML 文件声明了实体或外部 DTD（可能用于读取本机文件），出于安全考虑未读取";
   return null;
 }
+
+/**
+ * Excel 2003 XML with each worksheet's rows past `maxRows` removed before SheetJS parses it (its
+ * XML reader reads every row whatever `sheetRows` says: a million rows took a minute and a
+ * gigabyte). Returns the names of the worksheets cut. A linear scan of the text.
+ */
+export function trimSpreadsheetMl(xml: string, maxRows: number): { xml: string; cut: string[] } {
+  const cut: string[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  const sheet = /<(?:\w+:)?Worksheet\b[^>]*>/g;
+  for (let m = sheet.exec(xml); m; m = sheet.exec(xml)) {
+    const end = xml.indexOf("Worksheet>", m.index + m[0].length);
+    const stop = end < 0 ? xml.length : end;
+    const row = /<(?:\w+:)?Row\b/g;
+    row.lastIndex = m.index;
+    let count = 0;
+    let from = -1;
+    for (let r = row.exec(xml); r && r.index < stop; r = row.exec(xml))
+      if (++count === maxRows + 1) {
+        from = r.index;
+        break;
+      }
+    if (from < 0) continue;
+    const tableEnd = xml.lastIndexOf("</", xml.lastIndexOf("Table>", stop));
+    if (tableEnd <= from) continue;
+    parts.push(xml.slice(at, from));
+    at = tableEnd;
+    cut.push(/\bss:Name\s*=\s*"([^"]*)"/.exec(m[0])?.[1] ?? "");
+    sheet.lastIndex = stop;
+  }
+  parts.push(xml.slice(at));
+  return { xml: cut.length > 0 ? parts.join("") : xml, cut };
+}

@@ -11,8 +11,14 @@ import type { PdfImport } from "./pdf";
 import { DetectedImport, departmentOfIndicators, importSheets, importText } from "./detect";
 import { htmlTables } from "./html-tables";
 import { decodeText, sniff, Sniffed } from "./sniff";
-import { checkZip, checkZipInflated, MAX_FILE_BYTES, refusedXml } from "./hostile";
-import { cutSheet } from "./sheet-limits";
+import {
+  checkZip,
+  checkZipInflated,
+  MAX_FILE_BYTES,
+  refusedXml,
+  trimSpreadsheetMl,
+} from "./hostile";
+import { cutSheet, MAX_ROWS, sheetCut } from "./sheet-limits";
 import { wordTables } from "./word-tables";
 
 export interface Opened {
@@ -61,6 +67,16 @@ async function sheetsOf(
   const sheetjs = () => import(/* webpackChunkName: "sheetjs" */ "./spreadsheet");
   switch (sniffed.kind) {
     case "xlsx": {
+      // ExcelJS holds a whole sheet as objects; a sheet too large for a form goes to SheetJS, cut.
+      if (
+        sniffed.entries.some(
+          (e) => /^xl\/worksheets\//.test(e.name) && e.uncompressedSize > LARGE_SHEET
+        )
+      ) {
+        const read = (await sheetjs()).readWorkbook(bytes);
+        problems.push(...read.problems);
+        return read.sheets;
+      }
       try {
         const { readSheetValues, readXlsx } = await import(
           /* webpackChunkName: "xlsx" */ "../../hosts/xlsx"
@@ -80,11 +96,19 @@ async function sheetsOf(
     }
     case "xls":
     case "xlsb":
-    case "ods":
-    case "spreadsheetml":
+    case "ods": {
+      const read = (await sheetjs()).readWorkbook(bytes);
+      problems.push(...read.problems);
+      return read.sheets;
+    }
+    case "spreadsheetml": {
+      const { xml, cut } = trimSpreadsheetMl(decodeText(bytes, sniffed.encoding), MAX_ROWS);
+      const read = (await sheetjs()).readWorkbook(xml);
+      problems.push(...read.problems, ...cut.map((sheet) => sheetCut(sheet, "rows")));
+      return read.sheets;
+    }
     case "fods": {
-      const input = "encoding" in sniffed ? decodeText(bytes, sniffed.encoding) : bytes;
-      const read = (await sheetjs()).readWorkbook(input);
+      const read = (await sheetjs()).readWorkbook(decodeText(bytes, sniffed.encoding));
       problems.push(...read.problems);
       return read.sheets;
     }
@@ -117,6 +141,9 @@ function precheck(sniffed: Sniffed, bytes: Uint8Array): string | null {
     return refusedXml(decodeText(bytes.subarray(0, 65536), sniffed.encoding));
   return null;
 }
+
+/** Sheet XML past this (some 100,000 rows of a form) is not given to ExcelJS. */
+const LARGE_SHEET = 16 * 1024 * 1024;
 
 const TEXT_HINTS = new Set([".csv", ".tsv", ".json"]);
 /** Names that promise a binary document: text under such a name is read, with a word about it. */

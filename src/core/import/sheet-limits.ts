@@ -85,18 +85,22 @@ export function cutSheet(
   const grid = sheet.grid
     .slice(0, MAX_ROWS)
     .map((row) => (row.length > MAX_COLUMNS ? row.slice(0, MAX_COLUMNS) : row));
-  const what = [tooTall && `前 ${MAX_ROWS} 行`, tooWide && `前 ${MAX_COLUMNS} 列`]
-    .filter(Boolean)
-    .join("、");
   return {
     sheet: { ...sheet, grid },
-    problems: [
-      {
-        rule: "import/sheet-cut",
-        severity: "warning",
-        sheet: sheet.name,
-        message: `工作表“${sheet.name}”过大，只读取了${what}；绩效目标表不会这么大，请检查是否选错了文件`,
-      },
-    ],
+    problems: [sheetCut(sheet.name, tooTall && tooWide ? "both" : tooTall ? "rows" : "columns")],
+  };
+}
+
+/** The message for a sheet cut to the limits. */
+export function sheetCut(name: string, what: "rows" | "columns" | "both"): Problem {
+  const kept = [
+    what !== "columns" && `前 ${MAX_ROWS} 行`,
+    what !== "rows" && `前 ${MAX_COLUMNS} 列`,
+  ].filter(Boolean);
+  return {
+    rule: "import/sheet-cut",
+    severity: "warning",
+    sheet: name,
+    message: `工作表“${name}”过大，只读取了${kept.join("、")}；绩效目标表不会这么大，请检查是否选错了文件`,
   };
 }
