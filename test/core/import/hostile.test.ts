@@ -3,10 +3,15 @@
  * rows, XML with external entities, tables nested past any page, random bytes under every name.
  * Each is refused or cut with a message; none throws, none gives a project.
  */
+import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { openDocument, Opened } from "../../../src/core/import/open";
 import { MAX_ROWS } from "../../../src/core/import/sheet-limits";
+import { planDepartment } from "../../../src/core/layout";
+import { writeXlsx } from "../../../src/hosts/xlsx";
+import { SEED_DEPARTMENT } from "../../fixtures/seed-department";
+import { docxOfSheets } from "../../helpers/office-docs";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hasProject = (o: Opened) =>
@@ -143,4 +148,39 @@ describe("random bytes", () => {
       { numRuns: 300 }
     );
   }, 120_000);
+});
+
+describe("truncated files", () => {
+  let files: [string, Uint8Array][] = [];
+  beforeAll(async () => {
+    const xlsx = await writeXlsx(planDepartment(SEED_DEPARTMENT));
+    const book = XLSX.read(xlsx, { type: "array" });
+    const xls = new Uint8Array(
+      XLSX.write(book, { bookType: "biff8", type: "array" }) as ArrayBuffer
+    );
+    const ods = new Uint8Array(XLSX.write(book, { bookType: "ods", type: "array" }) as ArrayBuffer);
+    const twin = await openDocument(xlsx, "seed.xlsx");
+    files = [
+      ["seed.xlsx", xlsx],
+      ["seed.xls", xls],
+      ["seed.ods", ods],
+      ["seed.docx", await docxOfSheets(twin.sheets)],
+    ];
+  }, 120_000);
+
+  it("cut anywhere, never throw; a zip cut before its directory gives no project", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(3),
+        fc.double({ min: 0, max: 0.98, noNaN: true }),
+        async (which, at) => {
+          const [name, bytes] = files[which];
+          const opened = await openDocument(bytes.slice(0, Math.floor(bytes.length * at)), name);
+          // A zip's directory is at its end: cut, it is no workbook at all.
+          if (name !== "seed.xls") expect(hasProject(opened)).toBe(false);
+        }
+      ),
+      { numRuns: 40 }
+    );
+  }, 300_000);
 });
