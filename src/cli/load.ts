@@ -2,11 +2,21 @@
 import { existsSync, readFileSync } from "fs";
 import { basename, join } from "path";
 import { DetectedImport } from "../core/import";
-import { openDocument, Opened } from "../core/import/open";
+import { openDocument, Opened, Readers } from "../core/import/open";
+import { importPdf } from "../core/import/pdf";
+import * as spreadsheet from "../core/import/spreadsheet";
 import { SheetValues } from "../core/layout/workbook";
 import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
+import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
+
+/** The readers themselves: tsx runs the command line as CommonJS, where import() of .ts fails. */
+const READERS: Readers = {
+  sheetjs: async () => spreadsheet,
+  xlsx: async () => ({ readSheetValues, readXlsx }),
+  pdf: async () => ({ importPdf }),
+};
 
 export const SAMPLE = join(__dirname, "..", "..", "samples", "seed-zhengding-2023.txt");
 
@@ -22,7 +32,7 @@ export interface Loaded {
 /** Any input file read by its content (the one entry the pane uses too). */
 async function open(input: string): Promise<Opened> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  return openDocument(new Uint8Array(readFileSync(input)), basename(input));
+  return openDocument(new Uint8Array(readFileSync(input)), basename(input), { readers: READERS });
 }
 
 /** The sheets of a workbook (.xlsx, .xls, .ods, Excel 2003 XML) or a page's tables, as grids of values. */

@@ -6,6 +6,7 @@
  * under a .xls name; and the .xlsx with WPS's overlapping merges. Each imports to the model of its
  * .xlsx twin.
  */
+import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -102,3 +103,19 @@ it("a workbook with WPS's overlapping merges reads, and says what it repaired", 
   expect(repaired.every((d) => d.sheet === twin.sheets[1].name)).toBe(true);
   expect(repaired[1].message).toContain(overlapping);
 });
+
+it("`pt build` (bin/pt.js, as a user runs it) reads the .xls and the .docx by their content", () => {
+  const pt = join(__dirname, "..", "..", "bin", "pt.js");
+  const docx = join(dir, "申报表.docx");
+  return docxOfSheets(twin.sheets).then((bytes) => {
+    writeFileSync(docx, bytes);
+    for (const input of [converted.xls, docx]) {
+      const out = execFileSync("node", [pt, "build", input, "-o", join(dir, "out.xlsx")], {
+        encoding: "utf8",
+        stdio: "pipe",
+        timeout: 170_000,
+      });
+      expect(out).toContain(`${SEED_DEPARTMENT.projects.length} 个项目`);
+    }
+  });
+}, 360_000);

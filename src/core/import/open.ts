@@ -29,9 +29,27 @@ export interface Opened {
   format: Sniffed["kind"];
 }
 
+/**
+ * The readers that load on demand. The defaults are dynamic imports (a webpack chunk each in the
+ * pane); the command line passes the modules themselves, since tsx runs it as CommonJS, where a
+ * dynamic import of a .ts file cannot be resolved.
+ */
+export interface Readers {
+  sheetjs(): Promise<typeof import("./spreadsheet")>;
+  xlsx(): Promise<Pick<typeof import("../../hosts/xlsx"), "readXlsx" | "readSheetValues">>;
+  pdf(): Promise<Pick<typeof import("./pdf"), "importPdf">>;
+}
+
+const LAZY: Readers = {
+  sheetjs: () => import(/* webpackChunkName: "sheetjs" */ "./spreadsheet"),
+  xlsx: () => import(/* webpackChunkName: "xlsx" */ "../../hosts/xlsx"),
+  pdf: () => import(/* webpackChunkName: "pdf" */ "./pdf"),
+};
+
 export interface OpenOptions {
   /** The project's name when the file holds one unnamed project (default: the file's name). */
   name?: string;
+  readers?: Readers;
 }
 
 const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
@@ -62,9 +80,10 @@ const REFUSALS: Partial<Record<Sniffed["kind"], string>> = {
 async function sheetsOf(
   sniffed: Sniffed,
   bytes: Uint8Array,
-  problems: Problem[]
+  problems: Problem[],
+  readers: Readers
 ): Promise<SheetValues[]> {
-  const sheetjs = () => import(/* webpackChunkName: "sheetjs" */ "./spreadsheet");
+  const { sheetjs } = readers;
   switch (sniffed.kind) {
     case "xlsx": {
       // ExcelJS holds a whole sheet as objects; a sheet too large for a form goes to SheetJS, cut.
@@ -78,9 +97,7 @@ async function sheetsOf(
         return read.sheets;
       }
       try {
-        const { readSheetValues, readXlsx } = await import(
-          /* webpackChunkName: "xlsx" */ "../../hosts/xlsx"
-        );
+        const { readSheetValues, readXlsx } = await readers.xlsx();
         const book = await readXlsx(bytes, { valuesOnly: true });
         return book.worksheets.map((sheet) => {
           const cut = cutSheet(readSheetValues(sheet));
@@ -163,7 +180,7 @@ export async function openDocument(
     ("entries" in sniffed ? await checkZipInflated(bytes, sniffed.entries) : null);
   if (why) return { imported: refused(name, `${fileName}：${why}`), sheets: [], format };
   if (sniffed.kind === "pdf") {
-    const { importPdf } = await import(/* webpackChunkName: "pdf" */ "./pdf");
+    const { importPdf } = await (options.readers ?? LAZY).pdf();
     return { imported: await importPdf(bytes, { name }), sheets: [], format };
   }
   if (sniffed.kind === "text") {
@@ -184,7 +201,7 @@ export async function openDocument(
   const problems: Problem[] = [];
   let sheets: SheetValues[];
   try {
-    sheets = await sheetsOf(sniffed, bytes, problems);
+    sheets = await sheetsOf(sniffed, bytes, problems, options.readers ?? LAZY);
   } catch (error) {
     const detail = error instanceof Error ? `（${error.message.slice(0, 120)}）` : "";
     return {
