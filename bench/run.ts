@@ -7,6 +7,7 @@ import { benchCheck } from "./check.bench";
 import { benchCli } from "./cli.bench";
 import { benchExcel } from "./excel.bench";
 import { benchFlat } from "./flat.bench";
+import { benchFormats } from "./formats.bench";
 import { benchImport } from "./import.bench";
 import { benchLabels } from "./labels.bench";
 import { benchLargeWorkbook } from "./large-workbook.bench";
@@ -30,6 +31,7 @@ async function main() {
     ...benchFlat(),
     ...benchLabels(),
     ...(await benchPdf()),
+    ...(await benchFormats()),
     ...(await benchReview()),
     ...(await benchExcel()),
     ...(await benchWps()),

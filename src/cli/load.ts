@@ -1,14 +1,23 @@
 /** Reads an input file of any kind `pt` takes into the department, with what could not be read. */
 import { existsSync, readFileSync } from "fs";
-import { basename, extname, join } from "path";
-import { DetectedImport, importSheets, importText } from "../core/import";
-import { importPdf, PdfImport } from "../core/import/pdf";
+import { basename, join } from "path";
+import { DetectedImport } from "../core/import";
+import { openDocument, Opened, Readers } from "../core/import/open";
+import { importPdf } from "../core/import/pdf";
+import * as spreadsheet from "../core/import/spreadsheet";
 import { SheetValues } from "../core/layout/workbook";
 import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
 import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
 import { PACKAGE_ROOT } from "./root";
+
+/** The readers themselves: the command line is CommonJS (bundled, or tsx), where import() of .ts fails. */
+const READERS: Readers = {
+  sheetjs: async () => spreadsheet,
+  xlsx: async () => ({ readSheetValues, readXlsx }),
+  pdf: async () => ({ importPdf }),
+};
 
 export const SAMPLE = join(PACKAGE_ROOT, "samples", "seed-zhengding-2023.txt");
 
@@ -25,35 +34,33 @@ export interface Loaded {
   kind?: DetectedImport["kind"] | "pdf";
 }
 
-/** The sheets of an .xlsx file as grids of values. */
-export async function readSheets(input: string): Promise<SheetValues[]> {
+/** Any input file read by its content (the one entry the pane uses too). */
+async function open(input: string): Promise<Opened> {
   if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  let workbook;
-  try {
-    workbook = await readXlsx(readFileSync(input), { valuesOnly: true });
-  } catch {
-    throw new CliError(`无法读取 .xlsx 文件：${input}`);
+  return openDocument(new Uint8Array(readFileSync(input)), basename(input), { readers: READERS });
+}
+
+/** The sheets of a workbook (.xlsx, .xls, .ods, Excel 2003 XML) or a page's tables, as grids of values. */
+export async function readSheets(input: string): Promise<SheetValues[]> {
+  const { imported, sheets } = await open(input);
+  if (sheets.length === 0) {
+    const why = imported.diagnostics.filter((d) => d.severity === "error").map(formatProblem);
+    throw new CliError(`无法读取工作表：${input}${why.length > 0 ? `\n${why.join("\n")}` : ""}`);
   }
-  return workbook.worksheets.map(readSheetValues);
+  return sheets;
 }
 
 export async function loadDepartment(input: string): Promise<Loaded> {
-  if (!existsSync(input)) throw new CliError(`找不到文件：${input}`, 2);
-  const extension = extname(input).toLowerCase();
-  const name = basename(input, extname(input));
-  let result: DetectedImport | PdfImport;
-  if (extension === ".pdf") {
-    result = await importPdf(new Uint8Array(readFileSync(input)), { name });
-  } else if (extension === ".xlsx") {
-    result = importSheets(await readSheets(input), name);
-  } else {
-    result = importText(readFileSync(input, "utf8"), name, extension === ".txt" ? "" : extension);
-  }
+  const result = (await open(input)).imported;
   const found = result.department.projects.some(
     (p) => p.indicators.length > 0 || p.budget !== null
   );
   if (!found || (result.kind === "json" && result.diagnostics.length > 0)) {
-    throw new CliError(`没有读到任何项目表：\n${result.diagnostics.map(formatProblem).join("\n")}`);
+    // What the file turned out to be comes first: `pt review` shows one line per file.
+    const format = result.diagnostics.find((d) => d.rule.startsWith("import/format"));
+    throw new CliError(
+      `没有读到任何项目表${format ? `（${format.message}）` : ""}：\n${result.diagnostics.map(formatProblem).join("\n")}`
+    );
   }
   return result;
 }

@@ -42,11 +42,22 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
   const [error, setError] = React.useState("");
   const [reading, setReading] = React.useState("");
   const [dropping, setDropping] = React.useState(false);
+  // The clipboard's HTML from the last paste (its tables keep their cells); dropped once the text is edited.
+  const pasted = React.useRef({ html: "", fresh: false });
 
   const readText = async () => {
     setError("");
-    const { importText } = await importers();
-    setResult(text.trim() === "" ? null : importText(text, "导入的项目"));
+    const { importPasted } = await importers();
+    setResult(text.trim() === "" ? null : importPasted(pasted.current.html, text, "导入的项目"));
+  };
+  const paste = (event: React.ClipboardEvent) => {
+    const html = event.clipboardData.getData("text/html");
+    pasted.current = { html: /<table/i.test(html) ? html : "", fresh: true };
+  };
+  const edit = (value: string) => {
+    if (!pasted.current.fresh) pasted.current.html = "";
+    pasted.current.fresh = false;
+    setText(value);
   };
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -88,7 +99,7 @@ export function ImportPage({ strings, host }: { strings: Strings; host: PaneHost
       data-testid="import-page"
     >
       <Field label={strings.importPaste} hint={strings.importHint}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={6} resize="vertical" data-testid="import-text" />
+        <Textarea value={text} onChange={(_, d) => edit(d.value)} onPaste={paste} rows={6} resize="vertical" data-testid="import-text" />
       </Field>
       <div style={{ display: "flex", columnGap: 8, alignItems: "center" }}>
         <Button onClick={readText} data-testid="import-read">

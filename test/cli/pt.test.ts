@@ -117,7 +117,7 @@ describe("pt build and pt read", () => {
     writeFileSync(fake, "not a zip");
     expect(await run("read", fake)).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/无法读取 .xlsx/),
+      err: expect.stringMatching(/扩展名为 \.xlsx，但内容是文本/),
     });
   });
 });

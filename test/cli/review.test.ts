@@ -153,7 +153,10 @@ describe("pt review on a few files", () => {
     writeFileSync(join(mixed, "readme.md"), "not reviewed: not an input kind");
     const result = await run(["review", mixed]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`${join(mixed, "broken.xlsx")} [无法读取] 无法读取 .xlsx 文件`);
+    // Read by its content (text), with a word about its name.
+    expect(result.err).toContain(
+      `${join(mixed, "broken.xlsx")} [无法读取] 没有读到任何项目表（broken.xlsx：扩展名为 .xlsx，但内容是文本`
+    );
     expect(result.err).toContain(`${join(mixed, "notes.txt")} [无法读取] 没有读到任何项目表`);
     expect(result.out).toContain(`${join(mixed, "b.xlsx")} ${generated[1].planted[0].sheet}!`);
     expect(result.out).toContain("审核 4 个文件、3 个项目：错误 1 条，警告 0 条；2 个文件无法读取");

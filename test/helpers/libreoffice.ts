@@ -26,6 +26,21 @@ function soffice(args: string[]): void {
   });
 }
 
+/**
+ * Converts files with one LibreOffice run (`filter`: xls, ods, html, …); returns the new paths.
+ * The extension of the result is the filter's name before any ":".
+ */
+export function convertTo(
+  files: string[],
+  filter: string,
+  outDir: string,
+  extension?: string
+): string[] {
+  soffice(["--convert-to", filter, "--outdir", outDir, ...files]);
+  const ext = extension ?? filter.split(":")[0];
+  return files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`)));
+}
+
 /** Converts an .xlsx to PDF; returns the PDF's path. `filter` may carry export options (a password). */
 export function toPdf(xlsx: string, outDir: string, filter = "pdf"): string {
   return toPdfs([xlsx], outDir, filter)[0];
