@@ -40,8 +40,10 @@ export const summaryProjects: Rule = {
     const { summary, department } = context;
     if (!summary) return;
     const tolerance = numberOption(context, "tolerance");
+    // A figure that reads as empty is no evidence: a 汇总 that links to the sheets reads empty
+    // wherever the host has not computed the link (a file saved without results, a fake host).
     const differ = (a: number | null, b: number | null) =>
-      (a === null) !== (b === null) || Math.abs((a ?? 0) - (b ?? 0)) > tolerance;
+      a !== null && b !== null && Math.abs(a - b) > tolerance;
     department.projects.forEach((project, p) => {
       const listed = summary.lines.filter((line) => matches(line, project));
       if (listed.length === 0)
