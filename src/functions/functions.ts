@@ -4,11 +4,13 @@
  * build time, so this module makes no host calls of its own and Node can import it. Each export
  * hands its raw arguments to the adapter (adapter.ts), which reads them by the kinds declared in
  * catalog.ts before the implementation below runs; WPS registers the same adapted functions.
+ * PT.REVIEW's rules are not in this module's imports: Excel loads the custom functions with the
+ * pane's first screen, and the rule engine loads on the first PT.REVIEW (an async function, which
+ * Excel allows); WPS calls functions synchronously, so its start page supplies the rules at once.
  */
 import { checkActual } from "../core/check";
 import { fail, ok, Outcome } from "../core/outcome";
 import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
-import { reviewRowCells } from "../core/review/review";
 import { explainValue } from "../core/explain";
 import { gradeOf } from "../core/grade";
 import { budgetScore, scoreIndicator } from "../core/score";
@@ -16,6 +18,24 @@ import { cellFunctions, Implementations } from "./adapter";
 import { CATALOG } from "./catalog";
 
 export { CellError } from "./adapter";
+
+/** PT.REVIEW's rules: a row's six cells to its first finding (core/review/review.ts). */
+export type ReviewCells = (cells: readonly unknown[]) => Outcome<string>;
+
+let reviewCells: ReviewCells | null = null;
+
+/** Gives PT.REVIEW its rules: WPS's start page at registration, Excel's first PT.REVIEW call. */
+export function supplyReviewRules(review: ReviewCells): void {
+  reviewCells = review;
+}
+
+/** The review rules, loaded once when Excel first calculates a PT.REVIEW. */
+async function loadReviewRules(): Promise<void> {
+  const { reviewRowCells } = await import(
+    /* webpackChunkName: "review-rules" */ "../core/review/review"
+  );
+  supplyReviewRules(reviewRowCells);
+}
 
 /** The implementations, over arguments already read by their declared kind. */
 export const IMPLEMENTATIONS = {
@@ -28,8 +48,10 @@ export const IMPLEMENTATIONS = {
     scoreIndicator(actual, target, weight, { indicator, method, rounding, preset, year }),
   BUDGETSCORE: (rate, weight, rounding, preset) => budgetScore(rate, weight, rounding, preset),
   GRADE: (total) => gradeOf(total),
-  REVIEW: (level1, level2, level3, description, target, basis) =>
-    reviewRowCells([level1, level2, level3, description, target, basis]),
+  REVIEW: (level1, level2, level3, description, target, basis): Outcome<string> =>
+    reviewCells
+      ? reviewCells([level1, level2, level3, description, target, basis])
+      : fail("审核规则尚未加载，请重新计算"),
   EXPLAIN: (target, year, actual) =>
     explainValue(
       typeof target === "string" || typeof target === "number" ? target : "",
@@ -180,13 +202,14 @@ export function explain(target: unknown, year?: unknown, actual?: unknown): stri
  * @param basis 指标值确定依据，如“计划标准”。
  * @returns 审核意见，或空白。
  */
-export function review(
+export async function review(
   level1: unknown,
   level2: unknown,
   level3: unknown,
   description: unknown,
   target: unknown,
   basis: unknown
-): string {
+): Promise<string> {
+  if (!reviewCells) await loadReviewRules();
   return PT.REVIEW(level1, level2, level3, description, target, basis);
 }

@@ -1,6 +1,10 @@
-/** Task pane text: Chinese first, English when Office runs in English. Domain terms stay Chinese. */
+/**
+ * Task pane text: Chinese first, English when Office runs in English. Domain terms stay Chinese.
+ * The English text (i18n-en.ts) is a chunk of its own, loaded only for an English Office: the
+ * pane's first screen carries one language.
+ */
 
-const zh = {
+export const zh = {
   title: "绩效目标表助手",
   subtitle: "编制预算项目绩效目标表，检查指标值与支出进度",
   hostExcel: "已连接 Excel",
@@ -149,148 +153,9 @@ const zh = {
 
 export type Strings = typeof zh;
 
-const en: Strings = {
-  ...zh,
-  title: "Performance Targets",
-  subtitle: "Prepare budget performance target tables; check targets and spending progress",
-  hostExcel: "Connected to Excel",
-  hostWps: "Connected to WPS Spreadsheets",
-  hostPreview: "Preview: not inside Excel; inserting downloads an .xlsx file",
-  tabProject: "Project table",
-  tabOverview: "Department",
-  tabChecker: "Check a target",
-  tabFunctions: "Functions",
-  tabSelfTest: "Self-test",
-  selfTestTitle: "Self-test: what Excel / WPS can do on this computer",
-  selfTestHint:
-    "Tries every spreadsheet operation the add-in uses and every PT function on a temporary sheet, then deletes it; your data is not changed. Send the report to your IT staff.",
-  selfTestRun: "Run self-test",
-  selfTestRunning: "Running…",
-  selfTestPassed: "All steps passed",
-  selfTestFailed: "step(s) failed, see the report",
-  selfTestCopy: "Copy report",
-  selfTestCopied: "Copied",
-  tabImport: "Import",
-  importPaste: "Paste a published target document, or an indicator table copied from a spreadsheet",
-  importHint:
-    "Or choose or drop a file: .pdf (the published document), .txt (published text), .xlsx / .csv (indicator table or a workbook made here), .json (model)",
-  importReading: "Reading",
-  importRead: "Read",
-  importFile: "Choose a file",
-  importUnreadable: "Cannot read the file",
-  importPreview: "What was read",
-  importNoUnit: "(no unit found)",
-  importProjects: "projects",
-  importDiagnostics: "Could not read the following; everything else is kept",
-  importClean: "Everything was read",
-  importNotes: "Notes",
-  importInsert: "Insert the whole department (overview, every project, summary)",
-  importDownload: "Build and download the department (.xlsx)",
-  flatExport: "Export in the budget system's import layout",
-  flatExportHost:
-    "Writes a new sheet 预算系统导入 (never over an existing one), one row per 三级指标",
-  flatExportPreview:
-    "Downloads 预算系统导入.xlsx, one row per 三级指标, 计算符号 / 指标值 / 计量单位 split",
-  flatColumns: "Column set",
-  flatNotes: "Export notes",
-  unitSection: "Unit",
-  unitCode: "Unit code",
-  unitName: "Unit name",
-  year: "Budget year",
-  basicsSection: "Project",
-  index: "No.",
-  code: "Project code",
-  name: "Project name",
-  fundsSection: "Budget (10k yuan)",
-  budget: "Budget",
-  fiscalFunds: "of which fiscal funds",
-  otherFunds: "Other funds",
-  purpose: "Use of funds",
-  goals: "Targets (one per line)",
-  scheduleSection: "Planned cumulative spending (10k yuan)",
-  spread: "Spread by elapsed time",
-  indicatorsSection: "Indicators",
-  framework: "Indicator tree",
-  addIndicator: "Add indicator",
-  removeIndicator: "Remove",
-  insertProject: "Insert project table",
-  insertOverview: "Insert department overview",
-  downloadProject: "Build and download (.xlsx)",
-  downloadOverview: "Build and download (.xlsx)",
-  overallGoal: "Overall target",
-  itemGoals: "Targets by area (one per line)",
-  measures: "Safeguards (one per line)",
-  inserting: "Writing",
-  done: "Done",
-  insertedSheets: "Inserted sheets",
-  downloaded: "Downloaded",
-  failed: "Insert failed",
-  fixFirst: "Please fix these first",
-  understoodAs: "Read as",
-  checkerTitle: "Check a target value",
-  targetLabel: "Target (指标值)",
-  actualLabel: "Actual value (optional)",
-  indicatorLabel: "Level-2 indicator (optional)",
-  canonical: "Canonical form",
-  result: "Result",
-  tabSelfEval: "Self-evaluation",
-  tabMonitor: "Monitoring",
-  yearFileHint:
-    "Preview: choose a published target document (.pdf / .txt) or a workbook (.xlsx) to build from",
-  yearReading: "Reading the workbook",
-  yearRefresh: "Refresh",
-  yearFound: "Project sheets in the workbook",
-  yearFromFile: "Projects in the file",
-  yearNone:
-    "No project target table found: insert the department on the Import page, or a project table",
-  yearProject: "Project",
-  yearAll: "All projects",
-  selfEvalSplit: "Split of the points",
-  selfEvalInsert: "Insert 自评表",
-  selfEvalDownload: "Build and download 自评表 (.xlsx)",
-  selfEvalTable: "自评表 in the workbook",
-  selfEvalNone: "No 自评表 in the workbook yet",
-  selfEvalNonePreview: "Choose a workbook (.xlsx) with 自评表 to see their totals and grades",
-  selfEvalSheet: "自评表",
-  selfEvalTotal: "Total",
-  selfEvalGrade: "Grade",
-  selfEvalFindings: "Notes",
-  monitorDate: "As of",
-  monitorDateHint: "e.g. 2023-07-31 or 2023年7月底; by default 31 July of the budget year",
-  monitorInsert: "Insert 监控表",
-  monitorDownload: "Build and download 监控表 (.xlsx)",
-  functionsTitle: "Cell functions",
-  tabReview: "Review",
-  reviewIntro:
-    "Checks the open workbook against the review rules: every project sheet, the department overview and the summary. It only reads; run it again after edits.",
-  reviewIntroPreview:
-    "Preview: “Start review” asks for the .xlsx workbook to review (the file is only read).",
-  reviewStart: "Start review",
-  reviewPreset: "Review rules",
-  reviewSettingsFile: "Settings file",
-  reviewSettingsFileError: "The settings file is not valid JSON",
-  reviewAgain: "Review again",
-  reviewReading: "Reading the workbook",
-  reviewChecking: "Reviewing",
-  reviewSheets: "sheets",
-  reviewProjects: "projects",
-  reviewNoUnit: "(no unit found)",
-  reviewErrors: "Errors",
-  reviewWarnings: "Warnings",
-  reviewInfo: "Note",
-  reviewClean: "No findings: every project passes the review rules",
-  reviewClickHint: "Click a finding to select its cell.",
-  reviewNotes: "Notes from reading",
-  reviewWorkbookGroup: "(whole workbook)",
-  reviewSelected: "Selected",
-  reviewPreviewCell: "Cell",
-  reviewPreviewHint: "the preview cannot select cells; open the workbook in Excel or WPS",
-  reviewFailed: "Review failed",
-  reviewStale: "Please review again",
-  loading: "Loading…",
-  language: "en",
-};
-
-export function stringsFor(language: string | undefined): Strings {
-  return language && language.toLowerCase().startsWith("en") ? en : zh;
+/** The pane's text for Office's (or the browser's) language; English loads when it is asked for. */
+export async function stringsFor(language: string | undefined): Promise<Strings> {
+  if (!(language && language.toLowerCase().startsWith("en"))) return zh;
+  const { en } = await import(/* webpackChunkName: "strings-en" */ "./i18n-en");
+  return en;
 }

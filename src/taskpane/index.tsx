@@ -8,7 +8,10 @@ import { addPaneStyles } from "./styles";
 function render(host: PaneHost, language: string | undefined) {
   const container = document.getElementById("container");
   addPaneStyles();
-  if (container) createRoot(container).render(<App strings={stringsFor(language)} host={host} />);
+  // Chinese is at hand; English text loads first, only where Office runs in English.
+  void stringsFor(language).then((strings) => {
+    if (container) createRoot(container).render(<App strings={strings} host={host} />);
+  });
 }
 
 // In WPS the page has the ET object model (window.Application) and no office.js. Opened in a plain

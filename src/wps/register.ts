@@ -7,7 +7,8 @@
  */
 import { mismatches, HostFunction } from "../functions/adapter";
 import { Catalog, CATALOG, FunctionDeclaration, Language, ResultType } from "../functions/catalog";
-import { PT } from "../functions/functions";
+import { reviewRowCells } from "../core/review/review";
+import { PT, supplyReviewRules } from "../functions/functions";
 import { PARAMETER_TYPE } from "../functions/metadata";
 
 export const NAMESPACE = "PT";
@@ -70,6 +71,8 @@ export function registerFunctions(
 ): string[] {
   const problems = mismatches(catalog, functions);
   if (problems.length > 0) throw new Error(`无法注册 PT 函数：${problems.join("；")}`);
+  // WPS calls PT.REVIEW synchronously: its rules are part of this page, not loaded on first call.
+  supplyReviewRules(reviewRowCells);
   return Object.entries(catalog).map(([id, declaration]) => {
     root.AddCustomFunction(
       NAMESPACE,

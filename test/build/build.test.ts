@@ -61,6 +61,20 @@ describe("taskpane.html", () => {
     );
     expect(holding).toEqual(["shared.js"]);
   });
+
+  it("leaves what the first screen does not show to chunks loaded when asked for", () => {
+    const firstScreen = scripts().map((file) => readFileSync(join(dist, file), "utf8"));
+    const later = (text: string) =>
+      readdirSync(dist).filter(
+        (file) => file.endsWith(".js") && readFileSync(join(dist, file), "utf8").includes(text)
+      );
+    // A review rule's message (PT.REVIEW loads its rules on the first call in Excel), and the
+    // pane's English text (loaded only where Office runs in English): each in some other chunk.
+    for (const text of ["满意度目标一般不低于", "Performance Targets"]) {
+      expect(firstScreen.filter((code) => code.includes(text))).toEqual([]);
+      expect(later(text).length).toBeGreaterThan(0);
+    }
+  });
 });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

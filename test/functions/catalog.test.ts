@@ -97,9 +97,9 @@ describe("the English metadata", () => {
 });
 
 describe("the pane's list of functions", () => {
-  it("is the catalog's, in the pane's language", () => {
-    expect(stringsFor("zh-CN").language).toBe("zh");
-    expect(stringsFor("en-US").language).toBe("en");
+  it("is the catalog's, in the pane's language", async () => {
+    expect((await stringsFor("zh-CN")).language).toBe("zh");
+    expect((await stringsFor("en-US")).language).toBe("en");
     expect(functionList("zh")).toContainEqual([
       "=PT.PROGRESS(累计支出, 预算数, [计划累计支出], [日期], [容差])",
       "执行率或进度判断",

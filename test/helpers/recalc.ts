@@ -2,9 +2,14 @@
  * A host's recalculation, small, for the fakes: sums of cell references and numbers (=A1+B1) and
  * PT.* calls with literal arguments (numbers, "text", DATE(y,m,d)), answered by the PT functions
  * as the host would call them (a date as its serial day number). Anything else reads #NAME?.
+ * The fakes recalculate synchronously, so PT.REVIEW has its rules from the start (Excel loads them
+ * on the first PT.REVIEW, WPS at registration).
  */
 import { Scalar } from "../../src/core/layout/plan";
-import { PT } from "../../src/functions/functions";
+import { reviewRowCells } from "../../src/core/review/review";
+import { PT, supplyReviewRules } from "../../src/functions/functions";
+
+supplyReviewRules(reviewRowCells);
 
 const serial = (y: number, m: number, d: number) =>
   (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;

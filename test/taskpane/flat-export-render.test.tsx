@@ -7,12 +7,12 @@ import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FLAT_COLUMN_SETS } from "../../src/core/layout/flat-columns";
-import { stringsFor } from "../../src/taskpane/i18n";
+import { zh } from "../../src/taskpane/i18n";
 import { FlatExport } from "../../src/taskpane/FlatExport";
 import { previewHost, PaneHost } from "../../src/taskpane/host";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 
-const strings = stringsFor("zh-CN");
+const strings = zh;
 
 /** The section's markup from the server renderer, with its entities and text separators undone. */
 function render(host: PaneHost): string {

@@ -37,24 +37,26 @@ describe("PT.REVIEW", () => {
     ],
     [["产出指标", "数量指标", "发放补助人数", "领取补助人数", "=10人", "计划标准"], ""],
     [["", "", "", "", "", ""], ""],
-  ])("%j → %s", (cells, shown) => {
-    expect(review(...(cells as [string, string, string, string, string, string]))).toBe(shown);
+  ])("%j → %s", async (cells, shown) => {
+    expect(await review(...(cells as [string, string, string, string, string, string]))).toBe(
+      shown
+    );
   });
 
-  it("puts an error before a warning on the same row", () => {
+  it("puts an error before a warning on the same row", async () => {
     // The description repeats (warning) and the satisfaction has no % (error).
     expect(
-      review("满意度指标", "服务对象满意度指标", "群众满意度", "群众满意度", "≥95", "")
+      await review("满意度指标", "服务对象满意度指标", "群众满意度", "群众满意度", "≥95", "")
     ).toMatch(/^错误：指标值“≥95”没有单位/);
   });
 
-  it("takes cells as hosts hand them over: numbers, 1×1 arrays, empties", () => {
-    expect(review("满意度指标", "服务对象满意度指标", "群众满意度", "调查", 0.95, null)).toMatch(
-      /^错误：指标值“0.95”没有单位/
-    );
-    expect(review([["产出指标"]], "时效指标", "及时性", "按时发放", [["及时"]], undefined)).toBe(
-      ""
-    );
+  it("takes cells as hosts hand them over: numbers, 1×1 arrays, empties", async () => {
+    expect(
+      await review("满意度指标", "服务对象满意度指标", "群众满意度", "调查", 0.95, null)
+    ).toMatch(/^错误：指标值“0.95”没有单位/);
+    expect(
+      await review([["产出指标"]], "时效指标", "及时性", "按时发放", [["及时"]], undefined)
+    ).toBe("");
   });
 });
 
@@ -73,14 +75,13 @@ describe("the 审核 column of a project sheet", () => {
     ]);
   });
 
-  it("writes each row's first finding as PT.REVIEW gives it", () => {
-    SEED_DEPARTMENT.projects.forEach((project, p) => {
-      project.indicators.forEach((row, i) => {
+  it("writes each row's first finding as PT.REVIEW gives it", async () => {
+    for (const [p, project] of SEED_DEPARTMENT.projects.entries())
+      for (const [i, row] of project.indicators.entries()) {
         const cell = at(plans[p + 1], `I${11 + i}`) as FormulaCell;
         const { level1, level2, level3, description, value, basis } = row;
-        expect(cell.value).toBe(review(level1, level2, level3, description, value, basis));
-      });
-    });
+        expect(cell.value).toBe(await review(level1, level2, level3, description, value, basis));
+      }
     expect((at(plans[1], "I14") as FormulaCell).value).toMatch(/^错误：成本指标/);
     expect((at(plans[1], "I12") as FormulaCell).value).toBe("");
   });
