@@ -327,7 +327,7 @@ export const CATALOG = {
         optional: true,
         label: { zh: "实际值", en: "actual" },
         description: {
-          zh: "实际完成值（可选），说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。",
+          zh: "实际完成值：说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。",
           en: "An actual value (optional), to say how it is read, e.g. 1.2 as a ratio (120%), ≥266米 as 266米, 不及时 as not met.",
         },
       },

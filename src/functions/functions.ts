@@ -184,7 +184,7 @@ export function grade(total: unknown): string {
  * @customfunction EXPLAIN
  * @param target 指标值，如 ≥95%、23 个、2023.07-2024.01。
  * @param [year] 预算年度，如 2024；未写年份的时间指标（如“6月底前”）按该年的日期比较，不填时只比较月份。
- * @param [actual] 实际完成值（可选），说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。
+ * @param [actual] 实际完成值：说明它如何被理解，如 1.2 按比例即 120%、“≥266米”按 266米、“不及时”为未达标。
  * @returns 如“定量指标：不低于 95%”。
  */
 export function explain(target: unknown, year?: unknown, actual?: unknown): string {

@@ -97,6 +97,7 @@ describe("functions.json", () => {
         "LIGHT",
         "EXPLAIN",
         "SCORE",
+        "BUDGETSCORE",
         "GRADE",
       ])
     );
@@ -112,6 +113,7 @@ describe("functions.json", () => {
       ["actual", false],
       ["target", false],
       ["indicator", true],
+      ["year", true],
     ]);
     expect(byId.PROGRESS.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
       ["spent", false],
@@ -126,6 +128,15 @@ describe("functions.json", () => {
       ["weight", false],
       ["indicator", true],
       ["method", true],
+      ["rounding", true],
+      ["preset", true],
+      ["year", true],
+    ]);
+    expect(byId.BUDGETSCORE.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+      ["rate", false],
+      ["weight", false],
+      ["rounding", true],
+      ["preset", true],
     ]);
     expect(byId.GRADE.parameters.map((p) => p.name)).toEqual(["total"]);
     expect(byId.LIGHT.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([

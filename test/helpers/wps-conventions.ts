@@ -8,6 +8,7 @@ import { ymdFromSerial } from "../../src/core/dates";
 import { WPS_OMITTED } from "../../src/functions/adapter";
 import { Catalog, CATALOG, FunctionId } from "../../src/functions/catalog";
 import { GRADE_TABLE, SCORE_ERRORS, SCORE_TABLE } from "../fixtures/score-cases";
+import { BUDGET_ERRORS, BUDGET_TABLE, PRACTICE_TABLE } from "../fixtures/score-practice-cases";
 
 /** An Excel call: the arguments Excel passes, trailing omitted ones left out, null for an empty cell. */
 export type ExcelCall = [id: FunctionId, args: unknown[]];
@@ -57,6 +58,13 @@ export const EXCEL_CALLS: ExcelCall[] = [
   // The PT.SCORE and PT.GRADE truth tables, whole.
   ...SCORE_TABLE.map(([a, t, w, i, m]): ExcelCall => ["SCORE", [a, t, w, i, m]]),
   ...SCORE_ERRORS.map(([args]): ExcelCall => ["SCORE", args]),
+  // PT.SCORE as practised (rounding, preset, year) and PT.BUDGETSCORE, whole.
+  ...PRACTICE_TABLE.map(([a, t, w, o]): ExcelCall => [
+    "SCORE",
+    [a, t, w, o.indicator, o.method, o.rounding, o.preset, o.year],
+  ]),
+  ...BUDGET_TABLE.map(([rate, w, r, p]): ExcelCall => ["BUDGETSCORE", [rate, w, r, p]]),
+  ...BUDGET_ERRORS.map(([args]): ExcelCall => ["BUDGETSCORE", args]),
   ...GRADE_TABLE.map(([total]): ExcelCall => ["GRADE", [total]]),
   ["GRADE", [100.01]],
   ["REVIEW", ["产出指标", "成本指标", "支付各项工作费用", "全年费用", "≥95%", "以往经验"]],

@@ -39,6 +39,7 @@ const EXCEL: Record<string, (...args: unknown[]) => unknown> = {
   LIGHT: functions.light,
   EXPLAIN: functions.explain,
   SCORE: functions.score,
+  BUDGETSCORE: functions.budgetscore,
   GRADE: functions.grade,
   REVIEW: functions.review,
 };
@@ -84,8 +85,10 @@ describe("registration", () => {
         if (p.optional) optional++;
       });
     }
-    // CHECK's indicator; PROGRESS's planned, date and tolerance; LIGHT's rule; SCORE's indicator and method
-    expect(optional).toBe(7);
+    // CHECK's indicator and year; PROGRESS's planned, date and tolerance; LIGHT's rule; SCORE's
+    // indicator, method, rounding, preset and year; BUDGETSCORE's rounding and preset; EXPLAIN's
+    // year and actual
+    expect(optional).toBe(15);
     expect(byName.get("PROGRESS")!.metadata.parameters.map((p) => p.type)).toEqual([
       "any",
       "any",
@@ -107,6 +110,7 @@ describe("registration", () => {
       LIGHT: "string",
       EXPLAIN: "string",
       SCORE: "any",
+      BUDGETSCORE: "any",
       GRADE: "string",
       REVIEW: "string",
     });
