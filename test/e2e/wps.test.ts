@@ -214,7 +214,12 @@ describe("the start page in a DOM with a fake wps", () => {
       "date: any?",
       "tolerance: any?",
     ]);
-    expect(byName.CHECK.parameters).toEqual(["actual: any", "target: any", "indicator: any?"]);
+    expect(byName.CHECK.parameters).toEqual([
+      "actual: any",
+      "target: any",
+      "indicator: any?",
+      "year: any?",
+    ]);
     expect(byName.LIGHT.parameters).toEqual([
       "spent: any",
       "budget: any",
