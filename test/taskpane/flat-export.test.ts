@@ -35,7 +35,7 @@ it("writes a new sheet in WPS beside one of the same name, and leaves that one a
   const result = await insertSheetsWps(fake.application, planFlatSheets(SEED_DEPARTMENT, set));
   expect(result.sheets).toEqual(["预算系统导入(2)"]);
   const sheets = readWorkbookWps(fake.application);
-  expect(sheets[0]).toEqual({ name: "预算系统导入", grid: [["上次导出的备注"]] });
+  expect(sheets[0]).toEqual({ name: "预算系统导入", grid: [["上次导出的备注"]], merges: [] });
   expect(sheets[1].grid[0]).toEqual(set.columns.map((c) => c.header));
   const read = importSheets(sheets, "WPS");
   expect(carried(read.department.projects)).toEqual(seed);
