@@ -3,20 +3,22 @@ import { existsSync, readFileSync } from "fs";
 import { basename, join } from "path";
 import { DetectedImport } from "../core/import";
 import { openDocument, Opened, Readers } from "../core/import/open";
-import { importPdf } from "../core/import/pdf";
-import * as spreadsheet from "../core/import/spreadsheet";
 import { SheetValues } from "../core/layout/workbook";
 import { Department, SelfEvaluation } from "../core/model";
 import { formatProblem, Problem } from "../core/problem";
-import { readSheetValues, readXlsx } from "../hosts/xlsx";
 import { CliError } from "./command";
 import { PACKAGE_ROOT } from "./root";
 
-/** The readers themselves: the command line is CommonJS (bundled, or tsx), where import() of .ts fails. */
+/**
+ * The readers, required when a file needs them: the command line is CommonJS (bundled, or tsx),
+ * where import() of .ts fails; requiring on first use keeps SheetJS and the PDF reader out of the
+ * start of every command (`pt build` of a text file loads neither).
+ */
 const READERS: Readers = {
-  sheetjs: async () => spreadsheet,
-  xlsx: async () => ({ readSheetValues, readXlsx }),
-  pdf: async () => ({ importPdf }),
+  sheetjs: async () =>
+    require("../core/import/spreadsheet") as typeof import("../core/import/spreadsheet"),
+  xlsx: async () => require("../hosts/xlsx") as typeof import("../hosts/xlsx"),
+  pdf: async () => require("../core/import/pdf") as typeof import("../core/import/pdf"),
 };
 
 export const SAMPLE = join(PACKAGE_ROOT, "samples", "seed-zhengding-2023.txt");
