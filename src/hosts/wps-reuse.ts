@@ -270,7 +270,7 @@ function fixes(from: SheetPlan, to: SheetPlan, op: RowOp): Reuse | null {
 }
 
 /** Sheets tried as templates: the most recent of the same kind (any of them would do). */
-const RECENT_TEMPLATES = 3;
+const RECENT_TEMPLATES = 5;
 
 /**
  * The cheapest way to make `plan` from a copy of one of the sheets already written (their plans in

@@ -204,6 +204,22 @@ function openBook(app: Et.Application): Book {
   return { sheets, count, last: sheets.Item(count) as Et.Worksheet };
 }
 
+/**
+ * The workbook's sheets and their names, read once: every sheet is fetched for its name, the last
+ * of them is the one to add after, and Count is read once (a loop condition would read it again).
+ */
+function openBookWithNames(app: Et.Application): { book: Book; names: string[] } {
+  const sheets = activeWorkbook(app).Worksheets;
+  const count = sheets.Count;
+  const names: string[] = [];
+  let last: Et.Worksheet | undefined;
+  for (let i = 1; i <= count; i++) {
+    last = sheets.Item(i) as Et.Worksheet;
+    names.push(last.Name);
+  }
+  return { book: { sheets, count, last: last! }, names };
+}
+
 /** Draws a plan on a new sheet at the end of the workbook, from scratch. */
 function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Worksheet {
   const sheet = book.sheets.Add(null, book.last) as Et.Worksheet;
@@ -270,10 +286,7 @@ export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet
 }
 
 export function sheetNamesWps(app: Et.Application): string[] {
-  const sheets = activeWorkbook(app).Worksheets;
-  const names: string[] = [];
-  for (let i = 1; i <= sheets.Count; i++) names.push((sheets.Item(i) as Et.Worksheet).Name);
-  return names;
+  return openBookWithNames(app).names;
 }
 
 /**
@@ -287,11 +300,11 @@ export async function insertSheetsWps(
   plan: (taken: string[]) => SheetPlan[],
   onProgress?: Progress
 ): Promise<InsertResult> {
-  const plans = plan(sheetNamesWps(app));
+  const { book, names } = openBookWithNames(app);
+  const plans = plan(names);
   const alerts = app.DisplayAlerts;
   app.DisplayAlerts = false;
   try {
-    const book = openBook(app);
     const written: { plan: SheetPlan; sheet: Et.Worksheet }[] = [];
     for (let i = 0; i < plans.length; i++) {
       const choice = chooseTemplate(
