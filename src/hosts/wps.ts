@@ -24,6 +24,7 @@ import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
 import { cannotSelect, reasonOf, sheetGone } from "./messages";
 import { mergesOf } from "./wps-merges";
+import { applyValidations, fixValidations } from "./wps-validations";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -34,10 +35,6 @@ const XL = {
   top: -4160,
   bottom: -4107,
   continuous: 1,
-  validateList: 3,
-  validateDecimal: 2,
-  alertStop: 1,
-  greaterEqual: 7,
   expression: 2,
   portrait: 1,
   landscape: 2,
@@ -120,25 +117,6 @@ function applySizes(
   const heights = byEqual(rowHeights.map(([row, h]) => [`${row}:${row}`, h]));
   for (const [height, rows] of heights)
     for (const address of unions(rows)) sheet.Range(address).RowHeight = height;
-}
-
-function applyValidations(sheet: Et.Worksheet, validations: SheetPlan["validations"]): void {
-  const rules = byEqual(
-    validations.map((v) => [v.range, JSON.stringify({ ...v, range: undefined })])
-  );
-  for (const [rule, ranges] of rules) {
-    const v = JSON.parse(rule) as SheetPlan["validations"][number];
-    for (const address of unions(ranges)) {
-      const validation = sheet.Range(address).Validation;
-      if (v.kind === "list")
-        validation.Add(XL.validateList, XL.alertStop, undefined, v.items.join(","));
-      else {
-        validation.Add(XL.validateDecimal, XL.alertStop, XL.greaterEqual, String(v.min));
-        validation.ErrorMessage = v.error;
-      }
-      validation.InputMessage = v.prompt;
-    }
-  }
 }
 
 /**
@@ -256,7 +234,8 @@ function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Workshee
 /**
  * Draws a plan as a copy of a sheet already written: the copy brings formats, validations,
  * conditional formats and page setup; rows go in or out where the plans say (ranges stretch, as in
- * any spreadsheet), then values, merges, sizes and print area are set where they differ.
+ * any spreadsheet), then sizes, validations, values, merges and print area are set where they
+ * differ.
  */
 function writeCopy(
   book: Book,
@@ -273,6 +252,7 @@ function writeCopy(
   if (count > 0) sheet.Range(`${at}:${at + count - 1}`).Insert();
   if (count < 0) sheet.Range(`${at}:${at - count - 1}`).Delete();
   applySizes(sheet, reuse.columnWidths, reuse.rowHeights);
+  fixValidations(sheet, reuse.validations);
   const values = sheetArray(plan, reuse.extent);
   sheet.Range(values.range).Value2 = values.rows;
   for (const address of unions(reuse.merge)) sheet.Range(address).Merge();

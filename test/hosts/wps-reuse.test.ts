@@ -69,8 +69,9 @@ describe.each([
 it("inserts and deletes rows where project lengths differ, and writes from scratch where no sheet fits", async () => {
   const fake = new WpsFake();
   await insertSheetsWps(fake.application, () => planDepartment(varied(), ["Sheet1"]));
-  expect(fake.calls.some((c) => c.endsWith(".Insert()"))).toBe(true);
-  expect(fake.calls.some((c) => c.endsWith(".Delete()"))).toBe(true);
+  // Entire rows ("15:15.Delete()"), not a validation's Delete.
+  expect(fake.calls.some((c) => /^\d+:\d+\.Insert\(\)$/.test(c))).toBe(true);
+  expect(fake.calls.some((c) => /^\d+:\d+\.Delete\(\)$/.test(c))).toBe(true);
   // Overview, first project, the project with three checkpoints and the summary.
   expect(fake.calls.filter((c) => c.endsWith("Worksheets.Add()"))).toHaveLength(4);
 });
