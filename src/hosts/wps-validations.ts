@@ -20,12 +20,15 @@ const XL = {
 /** A rule without its range: equal texts are equal rules. */
 const ruleText = (v: Rule) => JSON.stringify({ ...v, range: undefined });
 
+/** A sheet's Range by address (wps.ts fetches each address once per sheet). */
+export type RangeOf = (address: string) => Et.Range;
+
 /** One Validation.Add per rule and union of its ranges, with its messages. */
-export function applyValidations(sheet: Et.Worksheet, validations: readonly Rule[]): void {
+export function applyValidations(rangeOf: RangeOf, validations: readonly Rule[]): void {
   for (const [rule, ranges] of byEqual(validations.map((v) => [v.range, ruleText(v)]))) {
     const v = JSON.parse(rule) as Rule;
     for (const address of unions(ranges)) {
-      const validation = sheet.Range(address).Validation;
+      const validation = rangeOf(address).Validation;
       if (v.kind === "list")
         validation.Add(XL.validateList, XL.alertStop, undefined, v.items.join(","));
       else {
@@ -99,7 +102,7 @@ export function validationFix(
 }
 
 /** Applies a fix to the copy: its differing rules deleted, then the plan's added. */
-export function fixValidations(sheet: Et.Worksheet, fix: ValidationFix): void {
-  for (const address of fix.clear) sheet.Range(address).Validation.Delete();
-  applyValidations(sheet, fix.add);
+export function fixValidations(rangeOf: RangeOf, fix: ValidationFix): void {
+  for (const address of fix.clear) rangeOf(address).Validation.Delete();
+  applyValidations(rangeOf, fix.add);
 }

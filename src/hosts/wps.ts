@@ -24,7 +24,7 @@ import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
 import { cannotSelect, reasonOf, sheetGone } from "./messages";
 import { mergesOf } from "./wps-merges";
-import { applyValidations, fixValidations } from "./wps-validations";
+import { applyValidations, fixValidations, RangeOf } from "./wps-validations";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -60,17 +60,33 @@ function sheetArray(
 }
 
 /**
+ * A sheet's ranges by address, each fetched once: formats, values, validations and conditional
+ * formats often go to the same address (a summary's A1:K13 takes its alignment and its values).
+ */
+function rangesOf(sheet: Et.Worksheet): RangeOf {
+  const ranges = new Map<string, Et.Range>();
+  return (address) => {
+    let range = ranges.get(address);
+    if (!range) {
+      range = sheet.Range(address);
+      ranges.set(address, range);
+    }
+    return range;
+  };
+}
+
+/**
  * Formats grouped by the address they go to: one Range() per address, and one Font / Interior /
  * Borders object per range however many of their properties are set.
  */
-function applyStyles(sheet: Et.Worksheet, styles: SheetPlan["styles"]): void {
+function applyStyles(rangeOf: RangeOf, styles: SheetPlan["styles"]): void {
   const byAddress = new Map<string, [keyof Style, unknown][]>();
   for (const { key, value, ranges } of resolvedStyles(styles).values()) {
     for (const address of unions(ranges))
       byAddress.set(address, [...(byAddress.get(address) ?? []), [key, value]]);
   }
   for (const [address, entries] of byAddress) {
-    const range = sheet.Range(address);
+    const range = rangeOf(address);
     const font = entries.some(([key]) => FONT_KEYS.has(key)) ? range.Font : null;
     for (const [key, value] of entries) {
       switch (key) {
@@ -107,16 +123,16 @@ function applyStyles(sheet: Et.Worksheet, styles: SheetPlan["styles"]): void {
 }
 
 function applySizes(
-  sheet: Et.Worksheet,
+  rangeOf: RangeOf,
   columnWidths: [number, number][],
   rowHeights: [number, number][]
 ): void {
   const widths = byEqual(columnWidths.map(([c, w]) => [`${columnName(c)}:${columnName(c)}`, w]));
   for (const [width, columns] of widths)
-    for (const address of unions(columns)) sheet.Range(address).ColumnWidth = width;
+    for (const address of unions(columns)) rangeOf(address).ColumnWidth = width;
   const heights = byEqual(rowHeights.map(([row, h]) => [`${row}:${row}`, h]));
   for (const [height, rows] of heights)
-    for (const address of unions(rows)) sheet.Range(address).RowHeight = height;
+    for (const address of unions(rows)) rangeOf(address).RowHeight = height;
 }
 
 /**
@@ -130,7 +146,7 @@ function applySizes(
  */
 function applyConditionalFormats(
   app: Et.Application,
-  sheet: Et.Worksheet,
+  rangeOf: RangeOf,
   formats: SheetPlan["conditionalFormats"]
 ): void {
   let active: { row: number; column: number } | null = null;
@@ -138,7 +154,7 @@ function applyConditionalFormats(
   for (const cf of formats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
   for (const [address, list] of byRange) {
     const { from, to } = parseRange(address);
-    const conditions = sheet.Range(address).FormatConditions;
+    const conditions = rangeOf(address).FormatConditions;
     for (const cf of list) {
       let formula = pinSingleSpans(
         `=${cf.formula}`,
@@ -207,18 +223,19 @@ function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Workshee
   const font = sheet.Cells.Font;
   font.Name = plan.font.name;
   font.Size = plan.font.size;
+  const rangeOf = rangesOf(sheet);
   applySizes(
-    sheet,
+    rangeOf,
     plan.columnWidths.map((w, i) => [i + 1, w]),
     Object.entries(plan.rowHeights).map(([row, h]) => [Number(row), h])
   );
   // Formats before values: a text format keeps "=100%" a text.
-  applyStyles(sheet, plan.styles);
+  applyStyles(rangeOf, plan.styles);
   const values = sheetArray(plan);
-  sheet.Range(values.range).Value2 = values.rows;
-  for (const address of unions(plan.merges)) sheet.Range(address).Merge();
-  applyValidations(sheet, plan.validations);
-  applyConditionalFormats(app, sheet, plan.conditionalFormats);
+  rangeOf(values.range).Value2 = values.rows;
+  for (const address of unions(plan.merges)) rangeOf(address).Merge();
+  applyValidations(rangeOf, plan.validations);
+  applyConditionalFormats(app, rangeOf, plan.conditionalFormats);
   const page = sheet.PageSetup;
   page.PrintArea = plan.print.area;
   page.Orientation = (
@@ -251,11 +268,13 @@ function writeCopy(
   const { at, count } = reuse.op;
   if (count > 0) sheet.Range(`${at}:${at + count - 1}`).Insert();
   if (count < 0) sheet.Range(`${at}:${at - count - 1}`).Delete();
-  applySizes(sheet, reuse.columnWidths, reuse.rowHeights);
-  fixValidations(sheet, reuse.validations);
+  // Ranges fetched from here on: the rows have moved.
+  const rangeOf = rangesOf(sheet);
+  applySizes(rangeOf, reuse.columnWidths, reuse.rowHeights);
+  fixValidations(rangeOf, reuse.validations);
   const values = sheetArray(plan, reuse.extent);
-  sheet.Range(values.range).Value2 = values.rows;
-  for (const address of unions(reuse.merge)) sheet.Range(address).Merge();
+  rangeOf(values.range).Value2 = values.rows;
+  for (const address of unions(reuse.merge)) rangeOf(address).Merge();
   if (reuse.printArea) sheet.PageSetup.PrintArea = reuse.printArea;
   return sheet;
 }
