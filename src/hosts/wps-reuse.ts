@@ -137,13 +137,20 @@ function same(a: Map<string, string>, b: Map<string, string>): boolean {
   return true;
 }
 
-/** A plan's looks and, row by row, a fingerprint of them that does not depend on the row number. */
+/**
+ * A plan's looks and, row by row, a fingerprint of them that does not depend on the row number
+ * (nor on absolute rows in formulas, which move with inserted rows): the fingerprints only choose
+ * where to try; the exact test compares the moved looks.
+ */
 interface Looks {
   cells: Map<string, string>;
   rows: Map<number, string>;
 }
 
 const cache = new WeakMap<SheetPlan, Looks>();
+
+/** An absolute row in a formula's R1C1 form (relative ones are R[n]). */
+const ABSOLUTE_ROW = /R\d+(?=C)/g;
 
 function looksOf(plan: SheetPlan): Looks {
   let found = cache.get(plan);
@@ -152,7 +159,8 @@ function looksOf(plan: SheetPlan): Looks {
     const byRow = new Map<number, string[]>();
     for (const [position, what] of cells) {
       const [r, c] = position.split(",").map(Number);
-      byRow.set(r, [...(byRow.get(r) ?? []), `${c}:${what}`]);
+      // Absolute rows masked: a total row's "$F$19" is "$F$20" once a row goes in above it.
+      byRow.set(r, [...(byRow.get(r) ?? []), `${c}:${what.replace(ABSOLUTE_ROW, "R#")}`]);
     }
     const rows = new Map([...byRow].map(([r, list]) => [r, list.sort().join("\n")]));
     found = { cells, rows };
