@@ -5,7 +5,7 @@
  * in every cell as the plan drawn from scratch (a 自评表's qualitative rows carry a list the next
  * one has elsewhere; that alone must not stop the copy).
  */
-import { byEqual, eachCell, key, rectangles, unions } from "./wps-plan";
+import { byEqual, eachCell, key, RangeOf, rectangles, unions } from "./wps-plan";
 import { SheetPlan } from "../core/layout/plan";
 
 type Rule = SheetPlan["validations"][number];
@@ -19,9 +19,6 @@ const XL = {
 
 /** A rule without its range: equal texts are equal rules. */
 const ruleText = (v: Rule) => JSON.stringify({ ...v, range: undefined });
-
-/** A sheet's Range by address (wps.ts fetches each address once per sheet). */
-export type RangeOf = (address: string) => Et.Range;
 
 /** One Validation.Add per rule and union of its ranges, with its messages. */
 export function applyValidations(rangeOf: RangeOf, validations: readonly Rule[]): void {

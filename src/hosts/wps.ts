@@ -7,14 +7,12 @@
  * Enum values are numeric constants: the Et.* enums are declarations only and may be absent at
  * run time.
  */
-import { hasRelativeRefs, pinSingleSpans, shiftRelative } from "./a1";
-import { bgr, byEqual, resolvedStyles, unions } from "./wps-plan";
+import { bgr, byEqual, RangeOf, resolvedStyles, unions } from "./wps-plan";
 import { chooseTemplate, Reuse } from "./wps-reuse";
 import {
   cellName,
   columnName,
   formulaText,
-  parseRange,
   planArray,
   Scalar,
   SheetPlan,
@@ -24,7 +22,8 @@ import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
 import { cannotSelect, reasonOf, sheetGone } from "./messages";
 import { mergesOf } from "./wps-merges";
-import { applyValidations, fixValidations, RangeOf } from "./wps-validations";
+import { applyConditionalFormats } from "./wps-conditions";
+import { applyValidations, fixValidations } from "./wps-validations";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -35,7 +34,6 @@ const XL = {
   top: -4160,
   bottom: -4107,
   continuous: 1,
-  expression: 2,
   portrait: 1,
   landscape: 2,
   paperA4: 9,
@@ -133,46 +131,6 @@ function applySizes(
   const heights = byEqual(rowHeights.map(([row, h]) => [`${row}:${row}`, h]));
   for (const [height, rows] of heights)
     for (const address of unions(rows)) rangeOf(address).RowHeight = height;
-}
-
-/**
- * Conditional formats. The object model reads a relative reference in a rule's formula relative
- * to the active cell, not to the range (VBA's FormatConditions.Add), so a rule written for the
- * range's top-left cell would colour other rows when the cursor is elsewhere. Each formula is
- * made independent of the cursor where it can be (over a single row or column a relative part
- * is pinned), and what stays relative is moved by the offset from the top-left cell to the active
- * cell, read once per sheet. Selecting each range's top-left cell instead would cost two calls per
- * range and needs the sheet active; absolute references per row would need a rule per row.
- */
-function applyConditionalFormats(
-  app: Et.Application,
-  rangeOf: RangeOf,
-  formats: SheetPlan["conditionalFormats"]
-): void {
-  let active: { row: number; column: number } | null = null;
-  const byRange = new Map<string, SheetPlan["conditionalFormats"]>();
-  for (const cf of formats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
-  for (const [address, list] of byRange) {
-    const { from, to } = parseRange(address);
-    const conditions = rangeOf(address).FormatConditions;
-    for (const cf of list) {
-      let formula = pinSingleSpans(
-        `=${cf.formula}`,
-        from.row === to.row,
-        from.column === to.column
-      );
-      if (hasRelativeRefs(formula)) {
-        if (!active) {
-          const cell = app.ActiveCell;
-          active = { row: cell.Row, column: cell.Column };
-        }
-        formula = shiftRelative(formula, active.row - from.row, active.column - from.column);
-      }
-      const condition = conditions.Add(XL.expression, undefined, formula) as Et.FormatCondition;
-      condition.Interior.Color = bgr(cf.fill);
-      condition.Font.Color = bgr(cf.fontColor);
-    }
-  }
 }
 
 /** The sheets of the active workbook, the number of them, and the last one to add after. */
