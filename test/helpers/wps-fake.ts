@@ -456,8 +456,9 @@ export class WpsFake {
             }
         return inside === 0 ? false : inside === cells ? true : null;
       },
-      /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell). */
-      get Address() {
+      /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell); a method, as Kingsoft's
+       * declaration has it (lib.et.d.ts: Address(RowAbsolute?, ColumnAbsolute?, …): string). */
+      Address() {
         const a = areas[0];
         const abs = (r: number, c: number) => cellName(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
         const from = abs(a.top, a.left);
