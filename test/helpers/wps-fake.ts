@@ -10,6 +10,9 @@
  * Range.Select fails on a sheet that is not active.
  * A formula's value is what `recalc` answers (the host's recalculation; "" without one). For 自检,
  * `missing` names members the host lacks (read as undefined) and `broken` members that throw.
+ * Its objects have the members Kingsoft's declarations give them, of the same kind (a method is a
+ * function, a read-only property has no setter; wps-fake-conformance.test.ts checks), and setting
+ * a member it has no setter for fails.
  */
 import { shiftRelative } from "../../src/hosts/a1";
 import { cellName, Scalar } from "../../src/core/layout/plan";
@@ -23,6 +26,8 @@ import {
   Validation,
   WpsSheet,
 } from "./wps-sheet";
+
+import { pageSetup, settable, setters } from "./wps-fake-objects";
 
 export { parseAreas, WpsSheet } from "./wps-sheet";
 
@@ -104,6 +109,7 @@ export class WpsFake {
       set(obj, key, value) {
         calls.push(`${label}.${String(key)}=`);
         if (broken.has(String(key))) refuse(String(key));
+        if (!settable(obj, key)) throw new Error(`fake: ${label}.${String(key)} cannot be set`);
         return Reflect.set(obj, key, value);
       },
     });
@@ -151,8 +157,9 @@ export class WpsFake {
       get Version() {
         return fake.version.split(".").slice(0, 2).join(".");
       },
+      /** A number, as Kingsoft declares it (lib.et.d.ts: readonly Build: number): the build's last part. */
       get Build() {
-        return fake.version;
+        return Number(fake.version.split(".").pop());
       },
     };
     return this.bridged(app, "Application") as unknown as Et.Application;
@@ -213,7 +220,7 @@ export class WpsFake {
           return fake.range(sheet, `${cellName(u.top, u.left)}:${cellName(u.bottom, u.right)}`);
         },
         get PageSetup() {
-          return fake.bridged(sheet.page, "PageSetup");
+          return fake.bridged(pageSetup(sheet.page), "PageSetup");
         },
         Activate() {
           fake.activate(sheet);
@@ -248,29 +255,24 @@ export class WpsFake {
           for (let c = a.left; c <= a.right; c++) visit(sheet.cell(r, c));
       }
     };
-    const formatter = (label: string, key: string, store?: Record<string, unknown>) =>
+    /** The members the host sets on a format object, kept per cell ("Font.Bold") or in `store`. */
+    const formatter = (key: string, names: string[], store?: Record<string, unknown>) =>
       fake.bridged(
-        new Proxy(
-          {},
-          {
-            set(_t, prop, value) {
-              if (store) store[String(prop)] = value;
-              else each((cell) => (cell.format[`${key}.${String(prop)}`] = value));
-              return true;
-            },
-          }
-        ),
-        label
+        setters(names, (name, value) => {
+          if (store) store[name] = value;
+          else each((cell) => (cell.format[`${key}.${name}`] = value));
+        }),
+        `${address}.${key}`
       );
     const target = {
       get Font() {
-        return formatter(`${address}.Font`, "Font", whole ? sheet.font : undefined);
+        return formatter("Font", ["Name", "Size", "Bold", "Color"], whole ? sheet.font : undefined);
       },
       get Interior() {
-        return formatter(`${address}.Interior`, "Interior");
+        return formatter("Interior", ["Color"]);
       },
       get Borders() {
-        return formatter(`${address}.Borders`, "Borders");
+        return formatter("Borders", ["LineStyle"]);
       },
       set HorizontalAlignment(v: number) {
         each((cell) => (cell.format.HorizontalAlignment = v));
@@ -473,10 +475,26 @@ export class WpsFake {
         return areas[0].left;
       },
       get Rows() {
-        return fake.bridged({ Count: areas[0].bottom - areas[0].top + 1 }, `${address}.Rows`);
+        const count = areas[0].bottom - areas[0].top + 1;
+        return fake.bridged(
+          {
+            get Count() {
+              return count;
+            },
+          },
+          `${address}.Rows`
+        );
       },
       get Columns() {
-        return fake.bridged({ Count: areas[0].right - areas[0].left + 1 }, `${address}.Columns`);
+        const count = areas[0].right - areas[0].left + 1;
+        return fake.bridged(
+          {
+            get Count() {
+              return count;
+            },
+          },
+          `${address}.Columns`
+        );
       },
     };
     return this.bridged(target, address);

@@ -1,0 +1,225 @@
+/**
+ * The WPS fake against Kingsoft's declarations (et-jsapi-declare's lib.et.d.ts, the Et namespace
+ * the adapter is typed with). The adapter compiles against the declarations but runs in its tests
+ * against the hand-written fake, so a fake that models a method as a property (Range.Address was
+ * one) lets code pass that a real WPS breaks. Here every object the fake hands out, reached from
+ * its Application as the declarations' property types lead (and through the few methods that
+ * return objects), is checked member by member: a declared method is a function, a declared
+ * property a value or getter/setter, a read-only one has no setter, a string/number/boolean reads
+ * as one, and nothing is there that WPS lacks. And every member the adapter (src/hosts/wps*.ts,
+ * src/wps/*.ts) uses on an Et object, as the type checker resolves it, is in the fake, used as
+ * the fake has it.
+ */
+import { readdirSync } from "fs";
+import { join } from "path";
+import {
+  conformanceProblems,
+  Declared,
+  declarationFile,
+  declaredMembers,
+  FakeKind,
+  fakeMembers,
+  hostProgram,
+  memberUses,
+  readable,
+  Use,
+  writable,
+} from "../helpers/host-types";
+import { WpsFake } from "../helpers/wps-fake";
+
+const ROOT = join(__dirname, "..", "..");
+const ADAPTER = [
+  ...readdirSync(join(ROOT, "src/hosts"))
+    .filter((f) => /^wps.*\.ts$/.test(f))
+    .map((f) => `src/hosts/${f}`),
+  ...readdirSync(join(ROOT, "src/wps"))
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `src/wps/${f}`),
+];
+
+/** Methods of the fake that hand out objects, how the walk calls them and what they return. */
+const CALLS: Record<string, { args: unknown[]; returns: string }> = {
+  "Sheets.Item": { args: [1], returns: "Worksheet" },
+  "Worksheet.Range": { args: ["A1:C3"], returns: "Range" },
+  "FormatConditions.Add": { args: [2, undefined, "=A1>0"], returns: "FormatCondition" },
+};
+
+/** Members the fake has that WPS does not declare, each with why. */
+const ALLOWED: Record<string, Record<string, string>> = {};
+
+interface Reached {
+  type: string;
+  /** How it was reached: "Application.ActiveWorkbook.Worksheets". */
+  path: string;
+  object: object;
+  members: Map<string, FakeKind>;
+}
+
+/**
+ * Every distinct object the fake hands out, from its Application on: through each getter whose
+ * declared type is an Et interface, and through CALLS. Objects of one type with the same members
+ * are visited once.
+ */
+function reachFake(fake: WpsFake, declared: Map<string, Map<string, Declared>>): Reached[] {
+  const reached: Reached[] = [];
+  const seen = new Set<string>();
+  const queue: { type: string; path: string; object: object }[] = [
+    { type: "Application", path: "Application", object: fake.application },
+  ];
+  while (queue.length > 0) {
+    const { type, path, object } = queue.shift()!;
+    const members = fakeMembers(object);
+    const shape = `${type}:${[...members].map(([n, k]) => `${n}=${k}`).join(",")}`;
+    if (seen.has(shape)) continue;
+    seen.add(shape);
+    reached.push({ type, path, object, members });
+    const record = object as Record<string, unknown>;
+    for (const [name, kind] of members) {
+      const next = declared.get(type)?.get(name)?.object;
+      if (next && readable(kind))
+        queue.push({ type: next, path: `${path}.${name}`, object: record[name] as object });
+      const call = CALLS[`${type}.${name}`];
+      if (call && kind === "function") {
+        const result = (record[name] as (...a: unknown[]) => object)(...call.args);
+        queue.push({ type: call.returns, path: `${path}.${name}()`, object: result });
+      }
+    }
+  }
+  return reached;
+}
+
+const PRIMITIVES = new Set(["string", "number", "boolean"]);
+
+/** Properties declared string, number or boolean that the fake answers with something else. */
+function valueProblems(r: Reached, declared: Map<string, Declared>): string[] {
+  const problems: string[] = [];
+  for (const [name, kind] of r.members) {
+    const d = declared.get(name);
+    if (!d || d.kind !== "property" || !PRIMITIVES.has(d.type) || !readable(kind)) continue;
+    const value = (r.object as Record<string, unknown>)[name];
+    // null is VBA's answer for a mixed range (MergeCells over merged and unmerged cells).
+    if (value !== null && typeof value !== d.type)
+      problems.push(
+        `${r.path}.${name}: declared ${d.type}, the fake answers ${typeof value} ${JSON.stringify(value)}`
+      );
+  }
+  return problems;
+}
+
+/** Uses of members the fake lacks, or has in another kind (a call of a value, a write of a getter). */
+function useProblems(uses: Use[], reached: Reached[]): string[] {
+  const problems = new Set<string>();
+  for (const { member, use, at } of uses) {
+    const [type, name] = member.split(".");
+    const kinds = reached.filter((r) => r.type === type).map((r) => r.members.get(name));
+    const fits = kinds.some(
+      (k) =>
+        k !== undefined &&
+        (use === "call" ? k === "function" : use === "write" ? writable(k) : readable(k))
+    );
+    if (!fits) {
+      const has = kinds.filter(Boolean).join("/") || "nothing";
+      problems.add(
+        `${at}: ${use === "call" ? "calls" : use === "write" ? "sets" : "reads"} ${member}, the fake has ${has}`
+      );
+    }
+  }
+  return [...problems];
+}
+
+describe("the WPS fake conforms to Kingsoft's declarations", () => {
+  const program = hostProgram(ADAPTER);
+  const declared = declaredMembers(
+    program,
+    declarationFile(program, "et-jsapi-declare/lib.et.d.ts"),
+    "Et"
+  );
+  const reached = reachFake(new WpsFake(["Sheet1", "Sheet2"]), declared);
+
+  it("reaches the objects the adapter works with", () => {
+    const types = new Set(reached.map((r) => r.type));
+    for (const type of [
+      "Application",
+      "Workbook",
+      "Sheets",
+      "Worksheet",
+      "Range",
+      "Font",
+      "Interior",
+      "Borders",
+      "Validation",
+      "FormatConditions",
+      "FormatCondition",
+      "PageSetup",
+      "Window",
+    ])
+      expect(types).toContain(type);
+  });
+
+  it("has every member as the declaration has it: methods as functions, read-only properties without setters", () => {
+    const problems = reached.flatMap((r) =>
+      conformanceProblems(r.path, r.members, declared.get(r.type)!, ALLOWED[r.type])
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it("answers string, number and boolean properties with such values", () => {
+    expect(reached.flatMap((r) => valueProblems(r, declared.get(r.type)!))).toEqual([]);
+  });
+
+  it("has every member the adapter uses on Et objects, of the kind the adapter uses", () => {
+    const uses = memberUses(program, ADAPTER, "et-jsapi-declare", "Et");
+    // The scan sees the adapter's uses (a check that finds nothing must not pass for that reason).
+    expect(uses.map((u) => u.member)).toEqual(
+      expect.arrayContaining(["Range.Address", "Range.Value2", "Sheets.Item"])
+    );
+    expect(uses.filter((u) => u.member === "Range.Address").every((u) => u.use === "call")).toBe(
+      true
+    );
+    expect(useProblems(uses, reached)).toEqual([]);
+  });
+});
+
+describe("the checks catch a fake that is wrong", () => {
+  const program = hostProgram(["src/hosts/wps-merges.ts"]);
+  const declared = declaredMembers(
+    program,
+    declarationFile(program, "et-jsapi-declare/lib.et.d.ts"),
+    "Et"
+  );
+  const range = declared.get("Range")!;
+
+  it("reports a method modelled as a property, a read-only property with a setter, and a member WPS lacks", () => {
+    const fake = fakeMembers({
+      get Address() {
+        return "$A$1";
+      },
+      set Row(_: number) {},
+      Value2: 1,
+      Frobnicate() {},
+    });
+    expect(conformanceProblems("Range", fake, range)).toEqual([
+      "Range.Address: a method in the declaration, a getter in the fake",
+      "Range.Row: read-only in the declaration, settable in the fake (setter)",
+      "Range.Frobnicate: the fake has it, the declaration does not",
+    ]);
+    expect(conformanceProblems("Range", fake, range, { Frobnicate: "test" })).toHaveLength(2);
+  });
+
+  it("reports an adapter's call of a member the fake has as a value", () => {
+    const uses = memberUses(program, ["src/hosts/wps-merges.ts"], "et-jsapi-declare", "Et").filter(
+      (u) => u.member.startsWith("Range.")
+    );
+    const fakeRange: Reached = {
+      type: "Range",
+      path: "Range",
+      object: {},
+      members: fakeMembers({ Address: "$A$1", MergeArea: null, MergeCells: false }),
+    };
+    expect(useProblems(uses, [fakeRange])).toEqual([
+      expect.stringMatching(
+        /^src\/hosts\/wps-merges\.ts:\d+: calls Range\.Address, the fake has value$/
+      ),
+    ]);
+  });
+});
