@@ -20,6 +20,8 @@ export interface Declared {
   type: string;
   /** The interface or class a property's value is, when it is one of the host's own. */
   object: string | null;
+  /** The most parameters a method's overloads take; 0 for a property. */
+  params: number;
 }
 
 export interface Use {
@@ -109,6 +111,7 @@ export function declaredMembers(
         readonly: !method && (decls.some(isReadonlyDeclaration) || getterOnly),
         type: type ? checker.typeToString(type) : "",
         object: type ? objectOf(type, names, checker) : null,
+        params: Math.max(0, ...decls.map((d) => (ts.isFunctionLike(d) ? d.parameters.length : 0))),
       });
     }
     result.set(name, members);
@@ -201,6 +204,15 @@ export function fakeMembers(object: object): Map<string, FakeKind> {
   return members;
 }
 
+/** The parameters a fake's function names (before any default), read without calling it. */
+function arity(object: object, name: string): number {
+  for (let o: object | null = object; o; o = Object.getPrototypeOf(o) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(o, name);
+    if (d) return typeof d.value === "function" ? (d.value as () => void).length : 0;
+  }
+  return 0;
+}
+
 export const readable = (k: FakeKind) => k === "value" || k === "getter" || k === "accessor";
 /** A fake's bridge refuses writes without a setter: a plain value reads only. */
 export const writable = (k: FakeKind) => k === "setter" || k === "accessor";
@@ -208,12 +220,12 @@ export const writable = (k: FakeKind) => k === "setter" || k === "accessor";
 /** Where a fake object and its declaration disagree, one line each. */
 export function conformanceProblems(
   label: string,
-  members: Map<string, FakeKind>,
+  object: object,
   declared: Map<string, Declared>,
   allowed: Record<string, string> = {}
 ): string[] {
   const problems: string[] = [];
-  for (const [name, kind] of members) {
+  for (const [name, kind] of fakeMembers(object)) {
     const d = declared.get(name);
     if (!d) {
       if (!(name in allowed))
@@ -227,6 +239,10 @@ export function conformanceProblems(
     } else if (d.kind === "property" && d.readonly && writable(kind)) {
       problems.push(
         `${label}.${name}: read-only in the declaration, settable in the fake (${kind})`
+      );
+    } else if (d.kind === "method" && arity(object, name) > d.params) {
+      problems.push(
+        `${label}.${name}: the fake takes ${arity(object, name)} arguments, the declaration ${d.params}`
       );
     }
   }
