@@ -7,10 +7,13 @@
  * a selection takes effect at the sync. It counts syncs and proxy calls (property sets and method
  * calls). A formula's value is what `recalc` answers (the host's recalculation; "" without one).
  * For 自检, `missing` names methods the host lacks (undefined) and `broken` methods that the next
- * sync refuses (ApiNotFound), as an Excel without the requirement set does.
+ * sync refuses (ApiNotFound), as an Excel without the requirement set does. Its objects have the
+ * members @types/office-js gives them, of the same kind (excel-fake-conformance.test.ts checks),
+ * and setting a member it has no setter for fails.
  */
 import { columnName, parseRange, Scalar } from "../../src/core/layout/plan";
 import type { ExcelRun } from "../../src/hosts/excel";
+import { settable } from "./settable";
 
 interface Cell {
   value: Scalar;
@@ -150,6 +153,7 @@ export class ExcelFake {
     return new Proxy(target, {
       set(obj, key, value) {
         fake.calls.push(`${path}.${String(key)}=`);
+        if (!settable(obj, key)) throw new Error(`fake: ${path}.${String(key)} cannot be set`);
         return Reflect.set(obj, key, value);
       },
       get(obj, key) {

@@ -149,11 +149,15 @@ export function memberUses(
 ): Use[] {
   const checker = program.getTypeChecker();
   const uses: Use[] = [];
-  const hostOwner = (d: ts.Declaration): string | null => {
-    const owner = d.parent;
-    if (!(ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) || !owner.name)
+  /** The name of a host interface or class (in `declaredIn`, namespace `namespace`), else null. */
+  const hostType = (owner: ts.Node | undefined): string | null => {
+    if (
+      !owner ||
+      !(ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) ||
+      !owner.name
+    )
       return null;
-    if (!d.getSourceFile().fileName.includes(declaredIn)) return null;
+    if (!owner.getSourceFile().fileName.includes(declaredIn)) return null;
     const path: string[] = [];
     for (let n: ts.Node = owner.parent; !ts.isSourceFile(n); n = n.parent)
       if (ts.isModuleDeclaration(n)) path.unshift(n.name.text);
@@ -164,9 +168,17 @@ export function memberUses(
     if (!source) throw new Error(`${file} is not in the program`);
     const visit = (node: ts.Node) => {
       if (ts.isPropertyAccessExpression(node)) {
+        // The object's own type where it is a host type (Range.isNullObject, not the base class's),
+        // else the interfaces declaring the member (Worksheet.Name on Worksheet | Sheets).
+        const objectType = checker.getNonNullableType(checker.getTypeAtLocation(node.expression));
+        const own = hostType(objectType.getSymbol()?.getDeclarations()?.[0]);
         const symbol = checker.getSymbolAtLocation(node.name);
         const owners = new Set(
-          (symbol?.getDeclarations() ?? []).map(hostOwner).filter((o): o is string => o !== null)
+          own
+            ? [own]
+            : (symbol?.getDeclarations() ?? [])
+                .map((d) => hostType(d.parent))
+                .filter((o): o is string => o !== null)
         );
         const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
         const at = `${relative(ROOT, source.fileName)}:${line + 1}`;

@@ -1,17 +1,8 @@
 /**
- * Pieces of the WPS fake's objects that keep it closed, as the real object model is: a member the
- * fake does not model, or models as read-only (Kingsoft's lib.et.d.ts), cannot be set, so a write
- * WPS would not take fails in the tests too; and format objects and PageSetup are made of named
- * members, which test/hosts/wps-fake-conformance.test.ts checks against the declaration.
+ * Objects of the WPS fake made of named members, as Kingsoft's lib.et.d.ts declares them (and
+ * test/hosts/wps-fake-conformance.test.ts checks), where an open record would take any write:
+ * format objects (Font, Interior, Borders) and PageSetup.
  */
-/** Whether an object has a setter for `key`: members the fake does not model, or models as read-only, cannot be set. */
-export function settable(obj: object, key: string | symbol): boolean {
-  for (let o: object | null = obj; o; o = Object.getPrototypeOf(o) as object | null) {
-    const d = Object.getOwnPropertyDescriptor(o, key);
-    if (d) return d.set !== undefined;
-  }
-  return false;
-}
 
 /** An object of write-only members (a Font, Interior, Borders): each value set goes to `put`. */
 export function setters(names: string[], put: (name: string, value: unknown) => void): object {

@@ -27,7 +27,8 @@ import {
   WpsSheet,
 } from "./wps-sheet";
 
-import { pageSetup, settable, setters } from "./wps-fake-objects";
+import { settable } from "./settable";
+import { pageSetup, setters } from "./wps-fake-objects";
 
 export { parseAreas, WpsSheet } from "./wps-sheet";
 

@@ -12,18 +12,14 @@
  */
 import { readdirSync } from "fs";
 import { join } from "path";
+import { Calls, reachFake, Reached, useProblems, valueProblems } from "../helpers/fake-walk";
 import {
   conformanceProblems,
-  Declared,
   declarationFile,
   declaredMembers,
-  FakeKind,
   fakeMembers,
   hostProgram,
   memberUses,
-  readable,
-  Use,
-  writable,
 } from "../helpers/host-types";
 import { WpsFake } from "../helpers/wps-fake";
 
@@ -38,7 +34,7 @@ const ADAPTER = [
 ];
 
 /** Methods of the fake that hand out objects, how the walk calls them and what they return. */
-const CALLS: Record<string, { args: unknown[]; returns: string }> = {
+const CALLS: Calls = {
   "Sheets.Item": { args: [1], returns: "Worksheet" },
   "Worksheet.Range": { args: ["A1:C3"], returns: "Range" },
   "FormatConditions.Add": { args: [2, undefined, "=A1>0"], returns: "FormatCondition" },
@@ -47,86 +43,6 @@ const CALLS: Record<string, { args: unknown[]; returns: string }> = {
 /** Members the fake has that WPS does not declare, each with why. */
 const ALLOWED: Record<string, Record<string, string>> = {};
 
-interface Reached {
-  type: string;
-  /** How it was reached: "Application.ActiveWorkbook.Worksheets". */
-  path: string;
-  object: object;
-  members: Map<string, FakeKind>;
-}
-
-/**
- * Every distinct object the fake hands out, from its Application on: through each getter whose
- * declared type is an Et interface, and through CALLS. Objects of one type with the same members
- * are visited once.
- */
-function reachFake(fake: WpsFake, declared: Map<string, Map<string, Declared>>): Reached[] {
-  const reached: Reached[] = [];
-  const seen = new Set<string>();
-  const queue: { type: string; path: string; object: object }[] = [
-    { type: "Application", path: "Application", object: fake.application },
-  ];
-  while (queue.length > 0) {
-    const { type, path, object } = queue.shift()!;
-    const members = fakeMembers(object);
-    const shape = `${type}:${[...members].map(([n, k]) => `${n}=${k}`).join(",")}`;
-    if (seen.has(shape)) continue;
-    seen.add(shape);
-    reached.push({ type, path, object, members });
-    const record = object as Record<string, unknown>;
-    for (const [name, kind] of members) {
-      const next = declared.get(type)?.get(name)?.object;
-      if (next && readable(kind))
-        queue.push({ type: next, path: `${path}.${name}`, object: record[name] as object });
-      const call = CALLS[`${type}.${name}`];
-      if (call && kind === "function") {
-        const result = (record[name] as (...a: unknown[]) => object)(...call.args);
-        queue.push({ type: call.returns, path: `${path}.${name}()`, object: result });
-      }
-    }
-  }
-  return reached;
-}
-
-const PRIMITIVES = new Set(["string", "number", "boolean"]);
-
-/** Properties declared string, number or boolean that the fake answers with something else. */
-function valueProblems(r: Reached, declared: Map<string, Declared>): string[] {
-  const problems: string[] = [];
-  for (const [name, kind] of r.members) {
-    const d = declared.get(name);
-    if (!d || d.kind !== "property" || !PRIMITIVES.has(d.type) || !readable(kind)) continue;
-    const value = (r.object as Record<string, unknown>)[name];
-    // null is VBA's answer for a mixed range (MergeCells over merged and unmerged cells).
-    if (value !== null && typeof value !== d.type)
-      problems.push(
-        `${r.path}.${name}: declared ${d.type}, the fake answers ${typeof value} ${JSON.stringify(value)}`
-      );
-  }
-  return problems;
-}
-
-/** Uses of members the fake lacks, or has in another kind (a call of a value, a write of a getter). */
-function useProblems(uses: Use[], reached: Reached[]): string[] {
-  const problems = new Set<string>();
-  for (const { member, use, at } of uses) {
-    const [type, name] = member.split(".");
-    const kinds = reached.filter((r) => r.type === type).map((r) => r.members.get(name));
-    const fits = kinds.some(
-      (k) =>
-        k !== undefined &&
-        (use === "call" ? k === "function" : use === "write" ? writable(k) : readable(k))
-    );
-    if (!fits) {
-      const has = kinds.filter(Boolean).join("/") || "nothing";
-      problems.add(
-        `${at}: ${use === "call" ? "calls" : use === "write" ? "sets" : "reads"} ${member}, the fake has ${has}`
-      );
-    }
-  }
-  return [...problems];
-}
-
 describe("the WPS fake conforms to Kingsoft's declarations", () => {
   const program = hostProgram(ADAPTER);
   const declared = declaredMembers(
@@ -134,7 +50,12 @@ describe("the WPS fake conforms to Kingsoft's declarations", () => {
     declarationFile(program, "et-jsapi-declare/lib.et.d.ts"),
     "Et"
   );
-  const reached = reachFake(new WpsFake(["Sheet1", "Sheet2"]), declared);
+  const fake = new WpsFake(["Sheet1", "Sheet2"]);
+  const reached = reachFake(
+    [{ type: "Application", path: "Application", object: fake.application }],
+    declared,
+    CALLS
+  );
 
   it("reaches the objects the adapter works with", () => {
     const types = new Set(reached.map((r) => r.type));

@@ -1,0 +1,93 @@
+/**
+ * Walking a host fake as its host's declarations lead, and what to report from it: every object
+ * the fake hands out with its members, properties declared string/number/boolean that it answers
+ * otherwise, and members the adapter uses that the fake lacks or has in another kind. For the
+ * conformance tests of the WPS and Excel fakes (test/hosts/*-fake-conformance.test.ts).
+ */
+import { Declared, FakeKind, fakeMembers, readable, Use, writable } from "./host-types";
+
+export interface Reached {
+  type: string;
+  /** How it was reached: "Application.ActiveWorkbook.Worksheets". */
+  path: string;
+  object: object;
+  members: Map<string, FakeKind>;
+}
+
+/** A method of a fake that hands out an object: how the walk calls it, and what it returns. */
+export type Calls = Record<string, { args: unknown[]; returns: string }>;
+
+/**
+ * Every distinct object a fake hands out, from the roots on: through each getter whose declared
+ * type is one of the host's, and through the methods in `calls` ("Sheets.Item"). Objects of one
+ * type with the same members are visited once.
+ */
+export function reachFake(
+  roots: { type: string; path: string; object: object }[],
+  declared: Map<string, Map<string, Declared>>,
+  calls: Calls
+): Reached[] {
+  const reached: Reached[] = [];
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const { type, path, object } = queue.shift()!;
+    const members = fakeMembers(object);
+    const shape = `${type}:${[...members].map(([n, k]) => `${n}=${k}`).join(",")}`;
+    if (seen.has(shape)) continue;
+    seen.add(shape);
+    reached.push({ type, path, object, members });
+    const record = object as Record<string, unknown>;
+    for (const [name, kind] of members) {
+      const next = declared.get(type)?.get(name)?.object;
+      if (next && readable(kind))
+        queue.push({ type: next, path: `${path}.${name}`, object: record[name] as object });
+      const call = calls[`${type}.${name}`];
+      if (call && kind === "function") {
+        const result = (record[name] as (...a: unknown[]) => object)(...call.args);
+        queue.push({ type: call.returns, path: `${path}.${name}()`, object: result });
+      }
+    }
+  }
+  return reached;
+}
+
+const PRIMITIVES = new Set(["string", "number", "boolean"]);
+
+/** Properties declared string, number or boolean that the fake answers with something else. */
+export function valueProblems(r: Reached, declared: Map<string, Declared>): string[] {
+  const problems: string[] = [];
+  for (const [name, kind] of r.members) {
+    const d = declared.get(name);
+    if (!d || d.kind !== "property" || !PRIMITIVES.has(d.type) || !readable(kind)) continue;
+    const value = (r.object as Record<string, unknown>)[name];
+    // null is VBA's answer for a mixed range (MergeCells over merged and unmerged cells), and
+    // Office.js's for a property of a null object.
+    if (value !== null && typeof value !== d.type)
+      problems.push(
+        `${r.path}.${name}: declared ${d.type}, the fake answers ${typeof value} ${JSON.stringify(value)}`
+      );
+  }
+  return problems;
+}
+
+/** Uses of members the fake lacks, or has in another kind (a call of a value, a write of a getter). */
+export function useProblems(uses: Use[], reached: Reached[]): string[] {
+  const problems = new Set<string>();
+  for (const { member, use, at } of uses) {
+    const [type, name] = member.split(".");
+    const kinds = reached.filter((r) => r.type === type).map((r) => r.members.get(name));
+    const fits = kinds.some(
+      (k) =>
+        k !== undefined &&
+        (use === "call" ? k === "function" : use === "write" ? writable(k) : readable(k))
+    );
+    if (!fits) {
+      const has = kinds.filter(Boolean).join("/") || "nothing";
+      problems.add(
+        `${at}: ${use === "call" ? "calls" : use === "write" ? "sets" : "reads"} ${member}, the fake has ${has}`
+      );
+    }
+  }
+  return [...problems];
+}
