@@ -91,3 +91,18 @@ export function useProblems(uses: Use[], reached: Reached[]): string[] {
   }
   return [...problems];
 }
+
+/**
+ * Entries of `calls` whose method is not declared, or not declared to return what the entry says
+ * (a method declared to return any, as Kingsoft's FormatConditions.Add, is taken at its word).
+ */
+export function callProblems(calls: Calls, declared: Map<string, Map<string, Declared>>): string[] {
+  return Object.entries(calls).flatMap(([member, { returns }]) => {
+    const [type, name] = member.split(".");
+    const d = declared.get(type)?.get(name);
+    if (d?.kind !== "method") return [`${member}: not a declared method`];
+    return d.type === "any" || new RegExp(`\\b${returns}\\b`).test(d.type)
+      ? []
+      : [`${member}: declared to return ${d.type}, not ${returns}`];
+  });
+}

@@ -16,7 +16,7 @@ const ROOT = join(__dirname, "..", "..");
 export interface Declared {
   kind: "method" | "property";
   readonly: boolean;
-  /** The property's type as written, for a property; "" for a method. */
+  /** The property's type, or for a method what it returns (its overloads' answers joined by " | "). */
   type: string;
   /** The interface or class a property's value is, when it is one of the host's own. */
   object: string | null;
@@ -109,7 +109,12 @@ export function declaredMembers(
       members.set(member.getName(), {
         kind: method ? "method" : "property",
         readonly: !method && (decls.some(isReadonlyDeclaration) || getterOnly),
-        type: type ? checker.typeToString(type) : "",
+        type: type
+          ? checker.typeToString(type)
+          : checker
+              .getSignaturesOfType(checker.getTypeOfSymbol(member), ts.SignatureKind.Call)
+              .map((sig) => checker.typeToString(sig.getReturnType()))
+              .join(" | "),
         object: type ? objectOf(type, names, checker) : null,
         params: Math.max(0, ...decls.map((d) => (ts.isFunctionLike(d) ? d.parameters.length : 0))),
       });
@@ -137,9 +142,10 @@ function useOf(node: ts.Expression): Use["use"] {
 }
 
 /**
- * Every member of a host type that the given source files use, as the type checker resolves it:
- * the member's declaring interface or class must lie in a file whose path contains `declaredIn`
- * and in the namespace `namespace`.
+ * Every member of a host type that the given source files use, as the type checker resolves it
+ * (obj.Member, obj["Member"], const { Member } = obj): the object's type, or else the member's
+ * declaring interface or class, must lie in a file whose path contains `declaredIn` and in the
+ * namespace `namespace`. A computed member (obj[key]) is reported as "[computed]".
  */
 export function memberUses(
   program: ts.Program,
@@ -163,27 +169,48 @@ export function memberUses(
       if (ts.isModuleDeclaration(n)) path.unshift(n.name.text);
     return path.join(".") === namespace ? owner.name.text : null;
   };
+  /** The host type of an expression's value, if it is one. */
+  const typeOf = (e: ts.Expression) =>
+    hostType(
+      checker.getNonNullableType(checker.getTypeAtLocation(e)).getSymbol()?.getDeclarations()?.[0]
+    );
   for (const file of files) {
     const source = program.getSourceFile(join(ROOT, file));
     if (!source) throw new Error(`${file} is not in the program`);
+    const add = (owner: string, name: string, use: Use["use"], at: ts.Node) => {
+      const { line } = source.getLineAndCharacterOfPosition(at.getStart());
+      uses.push({
+        member: `${owner}.${name}`,
+        use,
+        at: `${relative(ROOT, source.fileName)}:${line + 1}`,
+      });
+    };
     const visit = (node: ts.Node) => {
       if (ts.isPropertyAccessExpression(node)) {
         // The object's own type where it is a host type (Range.isNullObject, not the base class's),
         // else the interfaces declaring the member (Worksheet.Name on Worksheet | Sheets).
-        const objectType = checker.getNonNullableType(checker.getTypeAtLocation(node.expression));
-        const own = hostType(objectType.getSymbol()?.getDeclarations()?.[0]);
-        const symbol = checker.getSymbolAtLocation(node.name);
-        const owners = new Set(
-          own
-            ? [own]
-            : (symbol?.getDeclarations() ?? [])
-                .map((d) => hostType(d.parent))
-                .filter((o): o is string => o !== null)
+        const own = typeOf(node.expression);
+        const declaring = (checker.getSymbolAtLocation(node.name)?.getDeclarations() ?? []).map(
+          (d) => hostType(d.parent)
         );
-        const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
-        const at = `${relative(ROOT, source.fileName)}:${line + 1}`;
-        for (const owner of owners)
-          uses.push({ member: `${owner}.${node.name.text}`, use: useOf(node), at });
+        for (const owner of new Set(own ? [own] : declaring))
+          if (owner) add(owner, node.name.text, useOf(node), node.name);
+      } else if (ts.isElementAccessExpression(node)) {
+        // range["Address"] is a use like range.Address; range[key] is one no check can follow.
+        const own = typeOf(node.expression);
+        const key = node.argumentExpression;
+        if (own) add(own, ts.isStringLiteralLike(key) ? key.text : "[computed]", useOf(node), key);
+      } else if (
+        ts.isVariableDeclaration(node) &&
+        node.initializer &&
+        ts.isObjectBindingPattern(node.name)
+      ) {
+        // const { Row, Column } = cell: reads of Row and Column.
+        const own = typeOf(node.initializer);
+        for (const element of own ? node.name.elements : []) {
+          const name = element.propertyName ?? element.name;
+          add(own!, ts.isIdentifier(name) ? name.text : "[computed]", "read", element);
+        }
       }
       ts.forEachChild(node, visit);
     };

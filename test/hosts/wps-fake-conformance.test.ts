@@ -12,7 +12,14 @@
  */
 import { readdirSync } from "fs";
 import { join } from "path";
-import { Calls, reachFake, Reached, useProblems, valueProblems } from "../helpers/fake-walk";
+import {
+  callProblems,
+  Calls,
+  reachFake,
+  Reached,
+  useProblems,
+  valueProblems,
+} from "../helpers/fake-walk";
 import {
   conformanceProblems,
   declarationFile,
@@ -77,6 +84,10 @@ describe("the WPS fake conforms to Kingsoft's declarations", () => {
       expect(types).toContain(type);
   });
 
+  it("walks through methods declared to return what the walk takes them for", () => {
+    expect(callProblems(CALLS, declared)).toEqual([]);
+  });
+
   it("has every member as the declaration has it: methods as functions, read-only properties without setters", () => {
     const problems = reached.flatMap((r) =>
       conformanceProblems(r.path, r.object, declared.get(r.type)!, ALLOWED[r.type])
@@ -127,6 +138,25 @@ describe("the checks catch a fake that is wrong", () => {
       "Range.Select: the fake takes 2 arguments, the declaration 0",
     ]);
     expect(conformanceProblems("Range", fake, range, { Frobnicate: "test" })).toHaveLength(3);
+  });
+
+  it('sees every way code reaches a member: a.B, a["B"], const { B } = a, and a[key] as unfollowable', () => {
+    const file = "test/fixtures/wps-member-uses.ts";
+    const sample = hostProgram([file]);
+    const uses = memberUses(sample, [file], "et-jsapi-declare", "Et").map(
+      (u) => `${u.member} ${u.use}`
+    );
+    expect(uses.sort()).toEqual(
+      [
+        "Range.Row read",
+        "Range.Column read",
+        "Range.WrapText write",
+        "Range.Address call",
+        "Range.[computed] read",
+        "Range.MergeArea read",
+        "Range.Value2 read",
+      ].sort()
+    );
   });
 
   it("reports an adapter's call of a member the fake has as a value", () => {
