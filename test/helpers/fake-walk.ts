@@ -39,7 +39,8 @@ export function reachFake(
     reached.push({ type, path, object, members });
     const record = object as Record<string, unknown>;
     for (const [name, kind] of members) {
-      const next = declared.get(type)?.get(name)?.object;
+      const d = declared.get(type)?.get(name);
+      const next = d?.kind === "property" ? d.object : null;
       if (next && readable(kind))
         queue.push({ type: next, path: `${path}.${name}`, object: record[name] as object });
       const call = calls[`${type}.${name}`];
@@ -105,4 +106,24 @@ export function callProblems(calls: Calls, declared: Map<string, Map<string, Dec
       ? []
       : [`${member}: declared to return ${d.type}, not ${returns}`];
   });
+}
+
+/**
+ * Methods of the fake declared to answer a host object that the walk does not call (they are
+ * not in `calls`), so that what they hand out would go unchecked.
+ */
+export function unwalked(
+  reached: Reached[],
+  declared: Map<string, Map<string, Declared>>,
+  calls: Calls
+): string[] {
+  const missed = new Set<string>();
+  for (const { type, members } of reached) {
+    for (const [name, kind] of members) {
+      const d = declared.get(type)?.get(name);
+      if (kind === "function" && d?.kind === "method" && d.object && !calls[`${type}.${name}`])
+        missed.add(`${type}.${name}() answers ${d.object}: not in the walk's calls`);
+    }
+  }
+  return [...missed];
 }

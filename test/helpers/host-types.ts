@@ -18,7 +18,7 @@ export interface Declared {
   readonly: boolean;
   /** The property's type, or for a method what it returns (its overloads' answers joined by " | "). */
   type: string;
-  /** The interface or class a property's value is, when it is one of the host's own. */
+  /** The interface or class a property's value is, or a method answers, if one of the host's own. */
   object: string | null;
   /** The most parameters a method's overloads take; 0 for a property. */
   params: number;
@@ -106,16 +106,20 @@ export function declaredMembers(
       const accessors = decls.filter((d) => ts.isGetAccessor(d) || ts.isSetAccessor(d));
       const getterOnly = accessors.length > 0 && !accessors.some((d) => ts.isSetAccessor(d));
       const type = method ? null : checker.getTypeOfSymbol(member);
+      const answers = method
+        ? checker
+            .getSignaturesOfType(checker.getTypeOfSymbol(member), ts.SignatureKind.Call)
+            .map((sig) => sig.getReturnType())
+        : [];
       members.set(member.getName(), {
         kind: method ? "method" : "property",
         readonly: !method && (decls.some(isReadonlyDeclaration) || getterOnly),
         type: type
           ? checker.typeToString(type)
-          : checker
-              .getSignaturesOfType(checker.getTypeOfSymbol(member), ts.SignatureKind.Call)
-              .map((sig) => checker.typeToString(sig.getReturnType()))
-              .join(" | "),
-        object: type ? objectOf(type, names, checker) : null,
+          : answers.map((t) => checker.typeToString(t)).join(" | "),
+        object: type
+          ? objectOf(type, names, checker)
+          : (answers.map((t) => objectOf(t, names, checker)).find(Boolean) ?? null),
         params: Math.max(0, ...decls.map((d) => (ts.isFunctionLike(d) ? d.parameters.length : 0))),
       });
     }

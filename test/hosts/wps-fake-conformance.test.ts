@@ -17,6 +17,7 @@ import {
   Calls,
   reachFake,
   Reached,
+  unwalked,
   useProblems,
   valueProblems,
 } from "../helpers/fake-walk";
@@ -43,6 +44,7 @@ const ADAPTER = [
 /** Methods of the fake that hand out objects, how the walk calls them and what they return. */
 const CALLS: Calls = {
   "Sheets.Item": { args: [1], returns: "Worksheet" },
+  "Sheets.Add": { args: [null, null], returns: "Worksheet" },
   "Worksheet.Range": { args: ["A1:C3"], returns: "Range" },
   "FormatConditions.Add": { args: [2, undefined, "=A1>0"], returns: "FormatCondition" },
 };
@@ -84,8 +86,9 @@ describe("the WPS fake conforms to Kingsoft's declarations", () => {
       expect(types).toContain(type);
   });
 
-  it("walks through methods declared to return what the walk takes them for", () => {
+  it("walks through every method that answers an object, as declared", () => {
     expect(callProblems(CALLS, declared)).toEqual([]);
+    expect(unwalked(reached, declared, CALLS)).toEqual([]);
   });
 
   it("has every member as the declaration has it: methods as functions, read-only properties without setters", () => {
