@@ -127,3 +127,22 @@ export function unwalked(
   }
   return [...missed];
 }
+
+/**
+ * Uses of a declared method other than calls: String(range.MergeArea.Address) reads the function,
+ * not the address it answers, whatever a fake does. Caught from the declaration alone.
+ */
+export function methodsNotCalled(
+  uses: Use[],
+  declared: Map<string, Map<string, Declared>>
+): string[] {
+  return uses
+    .filter(({ member, use }) => {
+      const [type, name] = member.split(".");
+      return use !== "call" && declared.get(type)?.get(name)?.kind === "method";
+    })
+    .map(
+      ({ member, use, at }) =>
+        `${at}: ${use === "write" ? "sets" : "reads"} the method ${member} without calling it`
+    );
+}

@@ -13,6 +13,7 @@ import {
   callProblems,
   Calls,
   reachFake,
+  methodsNotCalled,
   Reached,
   unwalked,
   useProblems,
@@ -123,5 +124,6 @@ describe("the Excel fake conforms to Office.js's declarations", () => {
       expect.arrayContaining(["Range.values", "RequestContext.sync", "Worksheet.getRange"])
     );
     expect(useProblems(uses, reached)).toEqual([]);
+    expect(methodsNotCalled(uses, declared)).toEqual([]);
   });
 });

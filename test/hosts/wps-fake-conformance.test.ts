@@ -16,6 +16,7 @@ import {
   callProblems,
   Calls,
   reachFake,
+  methodsNotCalled,
   Reached,
   unwalked,
   useProblems,
@@ -112,11 +113,13 @@ describe("the WPS fake conforms to Kingsoft's declarations", () => {
       true
     );
     expect(useProblems(uses, reached)).toEqual([]);
+    expect(methodsNotCalled(uses, declared)).toEqual([]);
   });
 });
 
 describe("the checks catch a fake that is wrong", () => {
-  const program = hostProgram(["src/hosts/wps-merges.ts"]);
+  const file = "test/fixtures/wps-member-uses.ts";
+  const program = hostProgram(["src/hosts/wps-merges.ts", file]);
   const declared = declaredMembers(
     program,
     declarationFile(program, "et-jsapi-declare/lib.et.d.ts"),
@@ -144,9 +147,7 @@ describe("the checks catch a fake that is wrong", () => {
   });
 
   it('sees every way code reaches a member: a.B, a["B"], const { B } = a, and a[key] as unfollowable', () => {
-    const file = "test/fixtures/wps-member-uses.ts";
-    const sample = hostProgram([file]);
-    const uses = memberUses(sample, [file], "et-jsapi-declare", "Et").map(
+    const uses = memberUses(program, [file], "et-jsapi-declare", "Et").map(
       (u) => `${u.member} ${u.use}`
     );
     expect(uses.sort()).toEqual(
@@ -158,8 +159,19 @@ describe("the checks catch a fake that is wrong", () => {
         "Range.[computed] read",
         "Range.MergeArea read",
         "Range.Value2 read",
+        "Range.MergeArea read",
+        "Range.Address read",
       ].sort()
     );
+  });
+
+  it("reports a declared method read without a call, as String(range.MergeArea.Address) did", () => {
+    const uses = memberUses(program, [file], "et-jsapi-declare", "Et");
+    expect(methodsNotCalled(uses, declared)).toEqual([
+      expect.stringMatching(
+        /wps-member-uses\.ts:\d+: reads the method Range\.Address without calling it$/
+      ),
+    ]);
   });
 
   it("reports an adapter's call of a member the fake has as a value", () => {
