@@ -1,8 +1,9 @@
 /**
  * Walking a host fake as its host's declarations lead, and what to report from it: every object
  * the fake hands out with its members, properties declared string/number/boolean that it answers
- * otherwise, and members the adapter uses that the fake lacks or has in another kind. For the
- * conformance tests of the WPS and Excel fakes (test/hosts/*-fake-conformance.test.ts).
+ * otherwise, methods answering objects that the walk leaves out, members the adapter uses that
+ * the fake lacks or has in another kind, and declared methods the adapter reads without calling.
+ * For the conformance tests of the WPS and Excel fakes (test/hosts/*-fake-conformance.test.ts).
  */
 import { Declared, FakeKind, fakeMembers, readable, Use, writable } from "./host-types";
 
