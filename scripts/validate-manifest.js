@@ -121,6 +121,19 @@ function checkManifest(xml, options = {}) {
   })(overrides);
   for (const id of new Set(resids))
     if (!resources.has(id)) problems.push(`resid="${id}" 没有对应的资源`);
+  // A command button runs its function in the function file's page: in the shared runtime's own
+  // (the pane's), or it could not reach the pane that shows what it did.
+  const executes = findAll(overrides, "Action").filter(
+    (a) => attr(a, "type") === "ExecuteFunction"
+  );
+  const functionFile = attr(findAll(overrides, "FunctionFile")[0], "resid");
+  if (executes.length > 0 && runtime && functionFile !== attr(runtime, "resid"))
+    problems.push(
+      `ExecuteFunction 按钮的 FunctionFile 应为共享运行时的页面（resid="${attr(runtime, "resid")}"）`
+    );
+  for (const action of executes)
+    if (!String(action.FunctionName ?? "").trim())
+      problems.push("ExecuteFunction 缺少 FunctionName");
   const namespaceId = functions && attr(functions.Namespace, "resid");
   if (namespaceId && resources.get(namespaceId) !== "PT")
     problems.push("自定义函数命名空间应为 PT");

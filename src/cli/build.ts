@@ -18,7 +18,7 @@ import { defaultMonitorDate } from "../core/monitor";
 import { readDate } from "../core/progress";
 import { presetNamed, PRESETS } from "../core/presets";
 import { WEIGHT_SPLITS } from "../core/weights";
-import { writeXlsx } from "../hosts/xlsx";
+import { xlsxBytes } from "./zip";
 import { Args, CliError, Command, flag, stringOption } from "./command";
 import { Loaded, loadDepartment, printProblems, SAMPLE } from "./load";
 
@@ -99,7 +99,7 @@ export const build: Command = {
     const plans = plansOf(args, loaded);
     const kept = loaded.diagnostics.filter((d) => d.rule === ROW_UNPLACED).length;
     if (kept > 0) io.err(`注意：${kept} 个指标行未能确定各列，已按原文保留，请核对\n`);
-    writeFileSync(output, await writeXlsx(plans, { standalone: !flag(args, "with-addin") }));
+    writeFileSync(output, await xlsxBytes(plans, { standalone: !flag(args, "with-addin") }));
     const { department } = loaded;
     const total = department.projects.reduce((sum, p) => sum + (p.budget ?? 0), 0);
     const monitored = flag(args, "monitor")

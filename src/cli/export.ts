@@ -14,7 +14,7 @@ import {
   FlatColumnSet,
   FlatExportField,
 } from "../core/layout/flat-columns";
-import { writeXlsx } from "../hosts/xlsx";
+import { xlsxBytes } from "./zip";
 import { Args, CliError, Command, flag, stringOption } from "./command";
 import { loadDepartment, printProblems } from "./load";
 
@@ -77,7 +77,7 @@ export const exportCommand: Command = {
       io.err(`注意：表头 ${unknownHeaders.join("、")} 不是本工具读回时认识的名称\n`);
     const { plan, problems } = planFlat(loaded.department, set);
     printProblems(problems, io.err);
-    writeFileSync(output, await writeXlsx([plan]));
+    writeFileSync(output, await xlsxBytes([plan]));
     const rows = loaded.department.projects.reduce((n, p) => n + p.indicators.length, 0);
     io.out(
       `已写入 ${output}：${loaded.department.projects.length} 个项目，${rows} 行指标（列设置 ${set.id}）\n`

@@ -18,7 +18,7 @@ import {
   REVIEW_PRESETS,
   reviewImport,
 } from "../core/review";
-import { writeXlsx } from "../hosts/xlsx";
+import { xlsxBytes } from "./zip";
 import { CliError, Command, flag, Io, stringOption } from "./command";
 import { loadDepartment } from "./load";
 
@@ -142,7 +142,7 @@ ${REVIEW_PRESETS.map((p) => `        ${p.id}：${p.description}`).join("\n")}
       );
     else tell(`${summary(reviews)}\n`);
     if (report) {
-      writeFileSync(report, await writeXlsx(planReviewReport(reviews)));
+      writeFileSync(report, await xlsxBytes(planReviewReport(reviews)));
       tell(`已写入 ${report}\n`);
     }
     if (reviews.some((r) => r.error)) return 2;

@@ -22,6 +22,11 @@ export interface XlsxOptions {
    * built-in equivalents, so no cell shows #NAME?. With false, PT.* formulas are written as such.
    */
   standalone?: boolean;
+  /**
+   * The zip's entries stored, not compressed: for a caller that compresses them faster itself
+   * (the command line, with Node's zlib: src/cli/zip.ts).
+   */
+  stored?: boolean;
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -34,7 +39,8 @@ function forEachCell(range: string, visit: (row: number, column: number) => void
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
-function applyStyle(cell: ExcelJS.Cell, style: Style): void {
+/** A plan style folded onto a cell's style so far: font and alignment merge, the rest replace. */
+function applyStyle(cell: Partial<ExcelJS.Style>, style: Style): void {
   if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
     cell.font = {
       ...cell.font,
@@ -55,6 +61,33 @@ function applyStyle(cell: ExcelJS.Cell, style: Style): void {
   }
   if (style.border) cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+/**
+ * Every styled cell's style ("row,column" → style): the sheet font on every cell the plan touches,
+ * then the plan's styles in order. Cells whose styles are equal get one and the same object, which
+ * ExcelJS recognises when writing (its styles are deduplicated by object before by content), so
+ * a department workbook's thousands of cells cost a few hundred style lookups.
+ */
+function cellStyles(plan: SheetPlan): Map<string, Partial<ExcelJS.Style>> {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const used = [...plan.blocks.map(blockRange), ...plan.styles.map((s) => s.range)];
+  for (const range of used)
+    forEachCell(range, (r, c) => {
+      const key = `${r},${c}`;
+      if (!styles.has(key))
+        styles.set(key, { font: { name: plan.font.name, size: plan.font.size } });
+    });
+  for (const { range, style } of plan.styles)
+    forEachCell(range, (r, c) => applyStyle(styles.get(`${r},${c}`)!, style));
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [key, style] of styles) {
+    const content = JSON.stringify(style);
+    const same = shared.get(content);
+    if (same) styles.set(key, same);
+    else shared.set(content, style);
+  }
+  return styles;
 }
 
 function cellValue(cell: PlanCell, standalone: boolean): ExcelJS.CellValue {
@@ -97,17 +130,10 @@ export function drawPlan(
   for (const [row, height] of Object.entries(plan.rowHeights))
     sheet.getRow(Number(row)).height = height;
 
-  // The sheet font on every cell the plan touches, then the styles in order.
-  const used = [...plan.blocks.map(blockRange), ...plan.styles.map((s) => s.range)];
-  for (const range of used) {
-    forEachCell(range, (r, c) => {
-      const cell = sheet.getCell(r, c);
-      if (!cell.font?.name)
-        cell.font = { ...cell.font, name: plan.font.name, size: plan.font.size };
-    });
+  for (const [key, style] of cellStyles(plan)) {
+    const [row, column] = key.split(",").map(Number);
+    sheet.getCell(row, column).style = style;
   }
-  for (const { range, style } of plan.styles)
-    forEachCell(range, (r, c) => applyStyle(sheet.getCell(r, c), style));
   for (const block of plan.blocks) writeBlock(sheet, block, standalone);
   for (const merge of plan.merges) sheet.mergeCells(merge);
 
@@ -174,7 +200,9 @@ export async function writeXlsx(
   plans: SheetPlan[],
   options: XlsxOptions = {}
 ): Promise<Uint8Array> {
-  const buffer = await workbookOf(plans, options).xlsx.writeBuffer();
+  const buffer = await workbookOf(plans, options).xlsx.writeBuffer(
+    options.stored ? { zip: { compression: "STORE" } } : undefined
+  );
   return new Uint8Array(buffer as ArrayBuffer);
 }
 

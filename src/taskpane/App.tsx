@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Field, FluentProvider, Input, Text, webLightTheme } from "@fluentui/react-components";
+import { onSelfTestRequest, selfTestWanted } from "./commands";
 import type { UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
 import { Strings } from "./i18n";
@@ -90,8 +91,18 @@ function useFragmentTab(): [TabId, (tab: TabId) => void] {
   return [tab, choose];
 }
 
+/** Excel's 自检 ribbon button (commands.ts) turns the pane to 自检, where the page starts it. */
+function useSelfTestRequests(choose: (tab: TabId) => void): void {
+  React.useEffect(() => {
+    const follow = () => choose("selftest");
+    if (selfTestWanted()) follow();
+    return onSelfTestRequest(follow);
+  }, [choose]);
+}
+
 export function App({ strings, host }: AppProps) {
   const [tab, setTab] = useFragmentTab();
+  useSelfTestRequests(setTab);
   const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
   const unitField = (key: keyof UnitDraft, label: string) => (
     <Field label={label}>

@@ -1,11 +1,13 @@
 /**
  * 自检: runs the host's self-test (a temporary sheet, every host call the add-in relies on, each PT
  * function through the host's recalculation) and shows the report to copy and send to IT. Opened
- * from WPS's ribbon (#selftest) it starts at once; in the pane it waits for the button.
+ * from a ribbon it starts at once (WPS: the fragment #selftest; Excel: the 自检 command, see
+ * commands.ts); in the pane it waits for the button.
  */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { SelfTestReport } from "../hosts/selftest";
+import { onSelfTestRequest, takeSelfTestRequest } from "./commands";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
 import { Notice } from "./Notice";
@@ -15,8 +17,12 @@ export function SelfTestPage({ strings, host }: { strings: Strings; host: PaneHo
   const [report, setReport] = React.useState<{ text: string; failed: number } | null>(null);
   const [error, setError] = React.useState("");
   const [copied, setCopied] = React.useState(false);
+  // A second request while one runs is the same question: the running one answers it.
+  const busy = React.useRef(false);
 
   const start = React.useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
     setRunning(true);
     setError("");
     setCopied(false);
@@ -27,9 +33,18 @@ export function SelfTestPage({ strings, host }: { strings: Strings; host: PaneHo
     } catch (e) {
       setError((e as Error).message);
     } finally {
+      busy.current = false;
       setRunning(false);
     }
   }, [host]);
+
+  React.useEffect(() => {
+    const follow = () => {
+      if (takeSelfTestRequest()) void start();
+    };
+    follow();
+    return onSelfTestRequest(follow);
+  }, [start]);
 
   React.useEffect(() => {
     if (window.location.hash === "#selftest" && host.kind === "wps") void start();

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { associateCommands } from "./commands";
 import { excelHost, PaneHost, previewHost, wpsHost } from "./host";
 import { stringsFor } from "./i18n";
 import { addPaneStyles } from "./styles";
@@ -25,6 +26,9 @@ if (wpsApplication) {
 } else if (typeof Office === "undefined") {
   render(previewHost(), navigator.language);
 } else {
+  // Excel's ribbon commands run in this page (the shared runtime), associated as it loads. A plain
+  // browser's office.js may lack them: the preview has no ribbon.
+  if (typeof Office.actions?.associate === "function") associateCommands(Office);
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) render(excelHost(), Office.context.displayLanguage);
     else render(previewHost(), navigator.language);

@@ -75,6 +75,20 @@ describe("taskpane.html", () => {
       expect(later(text).length).toBeGreaterThan(0);
     }
   });
+
+  it("associates the ribbon's ExecuteFunction actions at start, under the manifest's names", () => {
+    const firstScreen = scripts()
+      .map((file) => readFileSync(join(dist, file), "utf8"))
+      .join("\n");
+    const names = [
+      ...readFileSync(join(root, "manifest.xml"), "utf8").matchAll(
+        /<FunctionName>([^<]+)<\/FunctionName>/g
+      ),
+    ].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(firstScreen).toMatch(/\.actions\.associate\(/);
+    for (const name of names) expect(firstScreen).toContain(`"${name}"`);
+  });
 });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -430,6 +430,33 @@ it("speaks English where the browser (or Office) runs in English", async () => {
   }
 });
 
+it("runs 自检 when Excel calls the ribbon's action: the pane turns to 自检 and starts it", async () => {
+  // As Excel does for an ExecuteFunction button: the function the page associated under the
+  // manifest's FunctionName (office.js keeps the names upper-cased), with an event to complete.
+  const calls = await page.evaluate(async () => {
+    const office = Office as unknown as {
+      actions: { _association: { mappings: Record<string, (event: unknown) => void> } };
+      addin?: { showAsTaskpane(): Promise<void> };
+    };
+    const seen: string[] = [];
+    // The preview has no Office host to show a pane: a stand-in records the call.
+    office.addin = { ...office.addin, showAsTaskpane: async () => void seen.push("show") };
+    await new Promise<void>((resolve) =>
+      office.actions._association.mappings.PTSELFTEST({
+        completed: () => {
+          seen.push("completed");
+          resolve();
+        },
+      })
+    );
+    return seen;
+  });
+  expect(calls).toEqual(["show", "completed"]);
+  await page.getByRole("tab", { name: "自检", selected: true }).waitFor();
+  // It started at once: the preview has no workbook, and the page says so.
+  await page.getByText("自检只能在 Excel 或 WPS 表格中运行").waitFor();
+});
+
 it("raised no script errors", () => {
   expect(errors).toEqual([]);
 });
