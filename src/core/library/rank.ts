@@ -8,7 +8,7 @@
  */
 import type { LibraryData, LibraryEntry } from "./data";
 import { FIELD_WEIGHTS } from "./build";
-import { bigrams, dice, foldKey } from "./text";
+import { bigrams, diceOfSets, foldKey } from "./text";
 
 export interface LibraryQuery {
   name: string;
@@ -102,12 +102,36 @@ export function guessKindsIn(
   return kindScores(data, tableSimilarities(data, query));
 }
 
+/** What every query of a library needs from its entries, worked out on the first query. */
+interface Prepared {
+  /** The most tables any entry has. */
+  most: number;
+  /** Each entry's name as a bigram set. */
+  grams: Set<string>[];
+}
+
+/** Per library (a library is never changed once built). */
+const PREPARED = new WeakMap<LibraryData, Prepared>();
+
+function prepared(data: LibraryData): Prepared {
+  let ready = PREPARED.get(data);
+  if (!ready) {
+    ready = {
+      most: data.entries.reduce((m, e) => Math.max(m, e.tables.length), 1),
+      grams: data.entries.map((e) => new Set(bigrams(e.key))),
+    };
+    PREPARED.set(data, ready);
+  }
+  return ready;
+}
+
 function scoreEntries(data: LibraryData, query: LibraryQuery): Float64Array {
   const sims = tableSimilarities(data, query);
   const kinds = new Float64Array(data.kinds.length);
   for (const { kind, score } of kindScores(data, sims)) kinds[data.kinds.indexOf(kind)] = score;
-  const most = Math.log(1 + Math.max(1, ...data.entries.map((e) => e.tables.length)));
-  const name = foldKey(query.name);
+  const { most: mostTables, grams } = prepared(data);
+  const most = Math.log(1 + mostTables);
+  const name = new Set(bigrams(foldKey(query.name)));
   const scores = new Float64Array(data.entries.length);
   data.entries.forEach((entry, e) => {
     let fromTables = 0;
@@ -115,7 +139,9 @@ function scoreEntries(data: LibraryData, query: LibraryQuery): Float64Array {
     const fromKind = kinds[entry.kind] * (Math.log(1 + entry.tables.length) / most);
     if (fromTables === 0 && fromKind === 0) return;
     scores[e] =
-      WEIGHTS.tables * fromTables + WEIGHTS.kind * fromKind + WEIGHTS.name * dice(name, entry.key);
+      WEIGHTS.tables * fromTables +
+      WEIGHTS.kind * fromKind +
+      WEIGHTS.name * diceOfSets(name, grams[e]);
   });
   return scores;
 }

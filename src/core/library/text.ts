@@ -47,13 +47,16 @@ export function bigrams(key: string): string[] {
   return grams;
 }
 
-/** Dice similarity of two keys' bigram sets (1 for equal keys, 0 when nothing is shared). */
-export function dice(a: string, b: string): number {
-  if (a === b) return a === "" ? 0 : 1;
-  const left = new Set(bigrams(a));
-  const right = new Set(bigrams(b));
+/** Dice similarity of two bigram sets (0 when either is empty). */
+export function diceOfSets(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const gram of left) if (right.has(gram)) shared++;
   return (2 * shared) / (left.size + right.size);
+}
+
+/** Dice similarity of two keys' bigram sets (1 for equal keys, 0 when nothing is shared). */
+export function dice(a: string, b: string): number {
+  if (a === b) return a === "" ? 0 : 1;
+  return diceOfSets(new Set(bigrams(a)), new Set(bigrams(b)));
 }

@@ -12,11 +12,15 @@ import type { LibraryTable } from "./types";
 export interface FormStats {
   rows: number;
   tables: number;
+  /** Rows by unit family. */
   families: Partial<Record<UnitFamily, number>>;
-  directions: Partial<Record<Direction | "无", number>>;
-  /** The most written value of each family and of each direction. */
-  examples: Partial<Record<UnitFamily | Direction | "无", string>>;
+  /** Rows of each family by direction (无 for none written): a direction is judged within its family. */
+  directions: Partial<Record<UnitFamily, Partial<Record<DirectionKey, number>>>>;
+  /** The most written value of each family (`比率`) and of each family and direction (`金额≤`). */
+  examples: Record<string, string>;
 }
+
+export type DirectionKey = Direction | "无";
 
 export interface FormProfile {
   version: 1;
@@ -69,9 +73,10 @@ function tally(
   t.stats.rows++;
   t.tables.add(table);
   t.stats.families[family] = (t.stats.families[family] ?? 0) + 1;
-  const dir = (direction || "无") as Direction | "无";
-  t.stats.directions[dir] = (t.stats.directions[dir] ?? 0) + 1;
-  for (const part of [family, dir]) {
+  const dir = (direction || "无") as DirectionKey;
+  const directions = (t.stats.directions[family] ??= {});
+  directions[dir] = (directions[dir] ?? 0) + 1;
+  for (const part of [family, `${family}${dir}`]) {
     const counts = t.written.get(part) ?? new Map<string, number>();
     counts.set(value, (counts.get(value) ?? 0) + 1);
     t.written.set(part, counts);
@@ -85,7 +90,7 @@ function finish(map: Map<string, Tally>, minTables: number): Record<string, Form
     t.stats.tables = t.tables.size;
     for (const [part, counts] of t.written) {
       const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      t.stats.examples[part as UnitFamily] = best[0];
+      t.stats.examples[part] = best[0];
     }
     out[key] = t.stats;
   }
