@@ -2,7 +2,7 @@
  * The usual forms of 指标值 by kind of indicator, for the review rule value-form-library: how many
  * library rows of each kind were written in each unit family (比率, 金额, 时间, 数量, 无单位, 定性) and
  * with each direction (≥, ≤, =, none), with the most written value of each as the hint. A kind of
- * indicator is a 三级 name used by enough tables, else a keyword class (满意度, 成本, 率, 时效). Small
+ * indicator is a 三级 name used by enough published documents, else a keyword class (满意度, 成本, 率, 时效). Small
  * by design: the review rules load it, not the whole library.
  */
 import { Direction, readForm, UnitFamily } from "./forms";
@@ -11,6 +11,10 @@ import type { LibraryTable } from "./types";
 
 export interface FormStats {
   rows: number;
+  /**
+   * How many published documents (distinct source addresses) the rows come from: one county's
+   * document of nine projects that repeat one wording is one unit's habit, not a convention.
+   */
   tables: number;
   /** Rows by unit family. */
   families: Partial<Record<UnitFamily, number>>;
@@ -24,13 +28,13 @@ export type DirectionKey = Direction | "无";
 
 export interface FormProfile {
   version: 1;
-  /** A 三级 name's key → its stats, for names used by at least MIN_NAME_TABLES tables. */
+  /** A 三级 name's key → its stats, for names used in at least MIN_NAME_TABLES documents. */
   names: Record<string, FormStats>;
   /** A keyword class → its stats. */
   classes: Record<string, FormStats>;
 }
 
-/** A 三级 name speaks for itself once this many tables use it (the rule may ask for more). */
+/** A 三级 name speaks for itself once this many documents use it (the rule may ask for more). */
 export const MIN_NAME_TABLES = 3;
 
 const COST_LEVEL2 = new Set(["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"]);
@@ -107,7 +111,7 @@ export function buildFormProfile(tables: readonly LibraryTable[]): FormProfile {
       if (!read.ok) continue;
       const { family, direction } = read.form;
       const value = row.value.trim();
-      const tableKey = `${table.file}:${table.id}`;
+      const tableKey = table.source || `${table.file}:${table.id}`;
       const key = level3Key(row.level3);
       if (key !== "") tally(names, key, tableKey, family, direction, value);
       const kind = indicatorClass(row.level2, row.level3);

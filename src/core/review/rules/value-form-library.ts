@@ -1,7 +1,7 @@
 /**
  * A 指标值 written in a form that its kind of indicator (almost) never takes in the 指标库 of
  * published tables: a 满意度 without %, a 成本 with ≥. The kind is the 三级 name itself when enough
- * published tables use it, else a keyword class (满意度, 成本, 率, 时效); without enough evidence the
+ * published documents use it, else a keyword class (满意度, 成本, 率, 时效); without enough evidence the
  * rule says nothing. The usual form is the hint. Reads the small forms profile built with the
  * library (value-forms.generated.json), not the library: the review rules load lazily in Excel.
  */
@@ -110,7 +110,7 @@ export function valueFormRule(profile: FormProfile): Rule {
       severity: "warning",
       messages: {
         family:
-          "指标值“{value}”是{form}：指标库中{kind}（{tables} 张公开表 {rows} 行）{seen}，通常写作“{usual}”",
+          "指标值“{value}”是{form}：指标库中{kind}（{tables} 份公开文件 {rows} 行）{seen}，通常写作“{usual}”",
         direction:
           "指标值“{value}”用了“{symbol}”：指标库中{kind}的同类写法（{rows} 行）{seen}，通常写作“{usual}”",
       },
@@ -120,7 +120,7 @@ export function valueFormRule(profile: FormProfile): Rule {
           default: 3,
           min: 2,
           max: 1000,
-          description: "三级指标名称在至少这么多张公开表中出现，才按该名称的写法判断",
+          description: "三级指标名称在至少这么多份公开文件中出现，才按该名称的写法判断",
         },
         minRows: {
           type: "number",
