@@ -1,16 +1,18 @@
 /**
  * The generated files of the 指标库, as text, from the gathered TSV files: the library
  * (library.generated.json: entries and the bigram index) and the forms profile the review rule
- * reads (value-forms.generated.json). One function, so the build script writes exactly what the
+ * reads (value-forms.generated.json), and the counts of docs/indicator-library.md. One function, so the build script writes exactly what the
  * up-to-date test compares. JSON is written one entry per line, so a change of data is a readable diff.
  */
 import { buildLibrary } from "./build";
 import type { LibraryData } from "./data";
 import { parseLibraryFiles, ParsedLibrary } from "./parse";
+import { librarySummary } from "./summary";
 import { buildFormProfile, FormProfile } from "./value-forms";
 
 export const LIBRARY_FILE = "src/core/library/library.generated.json";
 export const FORMS_FILE = "src/core/library/value-forms.generated.json";
+export const DOC_FILE = "docs/indicator-library.md";
 
 /** An object whose values are each put on a line of their own (arrays: each item; objects: each key). */
 function linePerItem(value: unknown): string {
@@ -44,15 +46,19 @@ export interface Generated {
   parsed: ParsedLibrary;
   library: string;
   forms: string;
+  /** The section of DOC_FILE that says what the library holds. */
+  summary: string;
 }
 
 /** The generated texts for the files of data/library (name → text, in name order). */
 export function generateLibrary(files: { name: string; text: string }[]): Generated {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const parsed = parseLibraryFiles(sorted);
+  const data = buildLibrary(parsed.tables);
   return {
     parsed,
-    library: formatLibrary(buildLibrary(parsed.tables)),
+    library: formatLibrary(data),
     forms: formatFormProfile(buildFormProfile(parsed.tables)),
+    summary: librarySummary(parsed.tables, data.entries.length),
   };
 }
