@@ -27,6 +27,8 @@ export interface LibraryCounts {
 
 /** A web address, or a published document kept in this repository (samples/…, its text as read). */
 const SOURCE = /^https?:\/\/\S+$|^samples\/\S+$/i;
+/** A table of fewer rows is a fragment (GATHER.md asks for 3 at least). */
+const MIN_ROWS = 3;
 const YEAR = /^(?:19|20)\d\d$|^未知$/;
 
 type Report = (at: { file: string; line: number }, messageId: string, message: string) => void;
@@ -51,7 +53,12 @@ function checkTable(table: LibraryTable, report: Report): void {
       `表 ${table.id} 的表种“${table.form}”应为 ${TABLE_FORMS.join("、")} 之一`
     );
   if (table.name === "") report(at, "no-name", `表 ${table.id} 缺少项目名称`);
-  if (table.rows.length === 0) report(at, "no-rows", `表 ${table.id} 没有指标行`);
+  if (table.rows.length < MIN_ROWS)
+    report(
+      at,
+      "few-rows",
+      `表 ${table.id} 只有 ${table.rows.length} 行指标，至少应有 ${MIN_ROWS} 行`
+    );
 }
 
 function checkRow(table: LibraryTable, row: LibraryRow, report: Report): void {

@@ -58,11 +58,11 @@ export function parseLibrary(text: string, file: string): ParsedLibrary {
     if (raw.trim() === "" || raw.trimStart().startsWith("#")) return;
     const fields = fieldsOf(raw);
     if (fields[0] === "@table") {
-      if (fields.length < 9)
+      if (fields.length !== 9)
         report(
           line,
           "table-fields",
-          `表头行应有 9 列（@table 与 8 项），此行只有 ${fields.length} 列`
+          `表头行应有 9 列（@table 与 8 项），此行有 ${fields.length} 列`
         );
       current = tableOf(fields, file, line);
       tables.push(current);

@@ -59,6 +59,7 @@ describe("parseLibrary", () => {
   it("reports bad lines at their file and line and keeps the rest", () => {
     const text = [
       "产出指标\t数量指标\t早到的行\t3个",
+      "@table\tshort\t湖南",
       head("x", "教育", "某项目"),
       "只有两列\t1",
       "@goal\tA",
@@ -68,10 +69,11 @@ describe("parseLibrary", () => {
     const { tables, problems } = parseLibrary(text, "bad.tsv");
     expect(problems.map((p) => [p.file, p.line, p.messageId])).toEqual([
       ["bad.tsv", 1, "orphan"],
-      ["bad.tsv", 3, "row-fields"],
-      ["bad.tsv", 5, "unknown-tag"],
+      ["bad.tsv", 2, "table-fields"],
+      ["bad.tsv", 4, "row-fields"],
+      ["bad.tsv", 6, "unknown-tag"],
     ]);
-    expect(tables[0].rows.map((r) => r.level3)).toEqual(["好行"]);
+    expect(tables[1].rows.map((r) => r.level3)).toEqual(["好行"]);
   });
 
   it("never throws on odd input", () => {
@@ -115,8 +117,20 @@ describe("checkLibrary", () => {
       head("k", "水利", "水库维修"),
       "成本指标\t经济成本指标\t维修成本\t≤30万元",
       "效益指标\t可持续影响指标\t工程效益\t长期发挥",
+      "产出指标\t时效指标\t完工时间\t2023年11月底前",
     ];
     expect(check(lines)).toEqual([]);
+  });
+
+  it("finds a fragment of fewer than 3 rows and a copy of one table", () => {
+    const table = [head("f", "水利", "水库维修"), "产出指标\t数量指标\t维修座数\t≥3座"];
+    // Another id, the same project from the same page.
+    const again = [table[0].replace("\tf\t", "\tg\t"), table[1]];
+    expect(check([...table, ...again])).toEqual([
+      [1, "few-rows"],
+      [3, "duplicate-table"],
+      [3, "few-rows"],
+    ]);
   });
 
   it("counts rows, tables, provinces, kinds and 定性 rows", () => {
