@@ -56,9 +56,9 @@ function groupOf(level2: string): number {
 /** The query's bigram weights: the name counts as a table's name does, the purpose as a goal. */
 function queryGrams(query: LibraryQuery): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (text: string | undefined, weight: number) => {
-    for (const gram of bigrams(foldKey(text ?? "")))
-      weights.set(gram, (weights.get(gram) ?? 0) + weight);
+  const add = (text: unknown, weight: number) => {
+    if (typeof text !== "string") return; // a query from JSON may hold anything
+    for (const gram of bigrams(foldKey(text))) weights.set(gram, (weights.get(gram) ?? 0) + weight);
   };
   add(query.name, FIELD_WEIGHTS.name);
   add(query.purpose, FIELD_WEIGHTS.goal);

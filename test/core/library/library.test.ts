@@ -182,6 +182,7 @@ describe("build and rank", () => {
     expect(many.filter((s) => s.level2 === "服务对象满意度指标").length).toBeLessThanOrEqual(2);
     expect(suggestIn(data, { name: "" })).toEqual([]);
     expect(suggestIn(data, null as never)).toEqual([]);
+    expect(suggestIn(data, { name: "营养改善", purpose: 5 as never }).length).toBeGreaterThan(0);
   });
 });
 
