@@ -129,8 +129,9 @@ export function buildLibrary(
   const refs: LibraryTableRef[] = tables.map((table, t) => {
     let squares = 0;
     for (const [gram, tf] of vectors[t]) {
-      const weight = round(tf * idf.get(gram)!);
-      grams[gram].push(t, weight);
+      // The term count is kept (a small integer), its weight is tf × idf: half the size in JSON.
+      grams[gram].push(t, tf);
+      const weight = tf * idf.get(gram)!;
       squares += weight * weight;
     }
     return {

@@ -74,7 +74,8 @@ export function tableSimilarities(data: LibraryData, query: LibraryQuery): Float
     if (!posting) continue;
     const weight = Math.min(tf, 4) * posting[0];
     squares += weight * weight;
-    for (let i = 1; i + 1 < posting.length; i += 2) sims[posting[i]] += weight * posting[i + 1];
+    for (let i = 1; i + 1 < posting.length; i += 2)
+      sims[posting[i]] += weight * posting[i + 1] * posting[0];
   }
   const norm = Math.sqrt(squares);
   if (norm > 0)
