@@ -2,7 +2,8 @@
  * Ranking over a library (the generated one, or one a bureau built with `pt library --build`):
  * the query's bigrams score each table by cosine similarity; kinds are guessed from the scores of
  * their tables; an entry scores by the similarity of the tables that use it, by how many tables of
- * the guessed kinds use it, and by how close its own name is to the query. The first suggestions
+ * the guessed kinds use it, by how many tables of any kind use its 三级 (the common ones), and by
+ * how close its own name is to the query. The first suggestions
  * keep a table's mix of 二级 (数量, 质量, 时效, 成本, 效益, 满意度): each group is capped and, when
  * the library has one, present.
  */
