@@ -10,7 +10,7 @@
  */
 import { buildLibrary } from "../src/core/library/build";
 import { parseLibraryFiles } from "../src/core/library/parse";
-import { suggestIn } from "../src/core/library/rank";
+import { guessKindsIn, suggestIn } from "../src/core/library/rank";
 import { suggestIndicators } from "../src/core/library/search";
 import { dice, foldKey, level3Key } from "../src/core/library/text";
 import type { LibraryTable } from "../src/core/library/types";
@@ -84,18 +84,23 @@ export function heldOutRecall(tables: LibraryTable[]): {
   library: Recall;
   list: Recall;
   ceiling: Recall;
+  /** Held-out projects whose kind is the first guessed. */
+  kindsRight: number;
 } {
   const projects = tables.filter((t) => t.rows.length >= MIN_ROWS);
+  let kindsRight = 0;
   const library = recallOf(projects, (held) => {
     const data = buildLibrary(tables.filter((t) => t !== held));
-    return suggestIn(data, { name: held.name, purpose: held.goal }, TOP).map((s) => s.level3);
+    const query = { name: held.name, purpose: held.goal };
+    if (guessKindsIn(data, query)[0]?.kind === held.kind) kindsRight++;
+    return suggestIn(data, query, TOP).map((s) => s.level3);
   });
   const first = Object.values(COMMON_LEVEL3).flat().slice(0, TOP);
   const list = recallOf(projects, () => first);
   const ceiling = recallOf(projects, (held) =>
     tables.filter((t) => t !== held).flatMap((t) => t.rows.map((r) => r.level3))
   );
-  return { library, list, ceiling };
+  return { library, list, ceiling, kindsRight };
 }
 
 const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
@@ -111,7 +116,7 @@ export function benchLibrary(): Figure[] {
   const fold = medianMicros(queries, (q) => foldKey(`${q.name}${q.purpose}`));
   const flat = Object.values(COMMON_LEVEL3).flat();
   const list = medianMicros(queries, () => flat.slice(0, TOP));
-  const { library, list: common, ceiling } = heldOutRecall(tables);
+  const { library, list: common, ceiling, kindsRight } = heldOutRecall(tables);
   const pct = (n: number) => round(n * 100);
   return [
     {
@@ -147,6 +152,7 @@ export function benchLibrary(): Figure[] {
       value: library.nearHalf,
       unit: "projects",
     },
+    { name: "library held-out: kind guessed first", value: kindsRight, unit: "projects" },
     {
       name: "ceiling (every 三级 of the other tables): recall, exact",
       value: pct(ceiling.exact),
