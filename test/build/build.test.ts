@@ -70,7 +70,8 @@ describe("taskpane.html", () => {
       );
     // A review rule's message (PT.REVIEW loads its rules on the first call in Excel), and the
     // pane's English text (loaded only where Office runs in English): each in some other chunk.
-    for (const text of ["满意度目标一般不低于", "Performance Targets"]) {
+    // The 指标库's review rule travels with the rules: "份公开文件" is in its message.
+    for (const text of ["满意度目标一般不低于", "Performance Targets", "份公开文件"]) {
       expect(firstScreen.filter((code) => code.includes(text))).toEqual([]);
       expect(later(text).length).toBeGreaterThan(0);
     }
@@ -88,6 +89,15 @@ describe("taskpane.html", () => {
     expect(names.length).toBeGreaterThan(0);
     expect(firstScreen).toMatch(/\.actions\.associate\(/);
     for (const name of names) expect(firstScreen).toContain(`"${name}"`);
+  });
+
+  it("keeps the 指标库's data out of the first screen (the pane loads its search on demand)", () => {
+    // A source address of the generated library: only a chunk holding the library has it.
+    const source = (
+      require("../../src/core/library/library.generated.json") as { tables: { source: string }[] }
+    ).tables[0].source;
+    const firstScreen = scripts().map((file) => readFileSync(join(dist, file), "utf8"));
+    expect(firstScreen.filter((code) => code.includes(source))).toEqual([]);
   });
 });
 
