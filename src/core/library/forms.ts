@@ -4,6 +4,7 @@
  * (引用), or nothing the grammar can read. The family of its unit (比率, 金额, 时间, 数量, 无单位)
  * and its direction are what the review rule compares with the library's usual forms.
  */
+import { splitComparator } from "../comparators";
 import { isPeriodUnit } from "../periods";
 import { parseTarget, Target } from "../target";
 import { isTimeUnit, unitInfo } from "../units";
@@ -65,10 +66,19 @@ export function formOfTarget(target: Target): ValueForm {
   };
 }
 
-/** The form of a 指标值 as written, or the grammar's message when it cannot be read. */
+/**
+ * The form of a 指标值 as written, or the grammar's message when it cannot be read. Published
+ * tables also put a comparator before words ("=提高", "≥有效"): the grammar refuses that in a
+ * cell, but as a published form it is 定性, so the words after the sign decide.
+ */
 export function readForm(
   value: string
 ): { ok: true; form: ValueForm } | { ok: false; error: string } {
   const reading = parseTarget(value);
-  return reading.ok ? { ok: true, form: formOfTarget(reading.value) } : reading;
+  if (reading.ok) return { ok: true, form: formOfTarget(reading.value) };
+  const { symbol, rest } = splitComparator(value.trim());
+  const words = symbol && rest.trim() !== "" ? parseTarget(rest) : null;
+  return words?.ok && words.value.kind === "qualitative"
+    ? { ok: true, form: formOfTarget(words.value) }
+    : reading;
 }

@@ -5,6 +5,7 @@
  */
 import { checkLibrary, countLibrary } from "../../../src/core/library/check";
 import { buildLibrary } from "../../../src/core/library/build";
+import { readForm } from "../../../src/core/library/forms";
 import { parseLibrary } from "../../../src/core/library/parse";
 import { guessKindsIn, suggestIn } from "../../../src/core/library/rank";
 import { dice, level3Key } from "../../../src/core/library/text";
@@ -205,5 +206,18 @@ describe("text keys", () => {
     expect(dice("资金拨付及时率", "资金拨付及时率")).toBe(1);
     expect(dice("资金拨付及时率", "资金拨付及时性")).toBeGreaterThan(0.6);
     expect(dice("资金拨付及时率", "群众满意度")).toBe(0);
+  });
+});
+
+describe("a published value's form", () => {
+  it("reads a comparator written before words as 定性, and still refuses a sign before nothing readable", () => {
+    expect(readForm("=提高")).toMatchObject({
+      ok: true,
+      form: { reading: "定性", family: "定性" },
+    });
+    expect(readForm("≥有效")).toMatchObject({ ok: true, form: { reading: "定性" } });
+    expect(readForm("≥95%")).toMatchObject({ ok: true, form: { reading: "定量", direction: "≥" } });
+    expect(readForm("=").ok).toBe(false);
+    expect(readForm("≥95%%%").ok).toBe(false);
   });
 });
