@@ -3,7 +3,7 @@
  * custom-functions-metadata-plugin turns it into functions.json and associates the exports at
  * build time, so this module makes no host calls of its own and Node can import it. Each export
  * hands its raw arguments to the adapter (adapter.ts), which reads them by the kinds declared in
- * catalog.ts before the implementation below runs; WPS registers the same adapted functions.
+ * signatures.ts before the implementation below runs; WPS registers the same adapted functions.
  * PT.REVIEW's rules are not in this module's imports: Excel loads the custom functions with the
  * pane's first screen, and the rule engine loads on the first PT.REVIEW (an async function, which
  * Excel allows); WPS calls functions synchronously, so its start page supplies the rules at once.
@@ -15,7 +15,7 @@ import { explainValue } from "../core/explain";
 import { gradeOf } from "../core/grade";
 import { budgetScore, scoreIndicator } from "../core/score";
 import { cellFunctions, Implementations } from "./adapter";
-import { CATALOG } from "./catalog";
+import { SIGNATURES } from "./signatures";
 
 export { CellError } from "./adapter";
 
@@ -58,10 +58,10 @@ export const IMPLEMENTATIONS = {
       year,
       actual
     ),
-} satisfies Implementations<typeof CATALOG>;
+} satisfies Implementations<typeof SIGNATURES>;
 
 /** Every PT function as the hosts call it, keyed by id: raw arguments through the adapter. */
-export const PT = cellFunctions(CATALOG, IMPLEMENTATIONS);
+export const PT = cellFunctions(SIGNATURES, IMPLEMENTATIONS);
 
 /**
  * 判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。指标值为0（0起、0例、零）表示“没有”，按等于0判断；定性指标的实际值否定或相反（如“不及时”对“及时”）为未达标。

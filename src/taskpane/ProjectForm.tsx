@@ -4,7 +4,7 @@ import { FRAMEWORKS, FrameworkId } from "../core/framework";
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow } from "../core/model";
 import { COMMON_BASES, COMMON_LEVEL3, starterIndicators } from "../core/suggestions";
 import { describeTarget, parseTarget } from "../core/target";
-import { departmentOf, ProjectDraft, readProjectDraft, UnitDraft } from "./draft";
+import { departmentOf, FormReview, ProjectDraft, readProjectDraft, UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
 import { InsertAction } from "./InsertAction";
@@ -52,6 +52,22 @@ function Suggested(props: { id: string; label: string; value: string; options: s
   );
 }
 
+/** The review rules on the amounts, loaded once the first budget is typed (see form-review.ts). */
+function useFormReview(wanted: boolean): FormReview | undefined {
+  const [review, setReview] = React.useState<FormReview>();
+  React.useEffect(() => {
+    if (!wanted || review) return;
+    let live = true;
+    void import(/* webpackChunkName: "form-review" */ "./form-review").then((m) => {
+      if (live) setReview(() => m.formReview);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, review]);
+  return review;
+}
+
 export interface ProjectFormProps {
   strings: Strings;
   host: PaneHost;
@@ -66,7 +82,8 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
   const setRow = (i: number, patch: Partial<IndicatorRow>) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.map((r, k) => (k === i ? { ...r, ...patch } : r)) }));
   const tree = FRAMEWORKS[framework].tree;
-  const { project, problems, warnings } = readProjectDraft(draft);
+  const review = useFormReview(draft.budget.trim() !== "");
+  const { project, problems, warnings } = readProjectDraft(draft, review);
   const message = (field: string) => [...problems, ...warnings].find((p) => p.field === field)?.message;
 
   const money = (field: "budget" | "fiscalFunds" | "otherFunds") => (

@@ -4,10 +4,6 @@
  */
 import { readAmount } from "../core/amount";
 import { Department, IndicatorRow, Project } from "../core/model";
-import { reviewProject } from "../core/review/engine";
-import { atDefaults } from "../core/review/rule";
-import { fundsSum } from "../core/review/rules/funds-sum";
-import { planEnd } from "../core/review/rules/plan-end";
 import { parseTarget } from "../core/target";
 
 export interface UnitDraft {
@@ -59,8 +55,20 @@ const lines = (text: string) =>
     .map((l) => l.trim().replace(/^(\d+[.、．]|（[一二三四五六七八九十]+）)\s*/, ""))
     .filter((l) => l !== "");
 
-/** The problems that stop a project table from being inserted, and warnings that do not. */
-export function readProjectDraft(draft: ProjectDraft): {
+/**
+ * The review rules' findings the form shows beside its amounts (form-review.ts): the form passes
+ * them once loaded, which it asks for when a budget is first typed, not with the pane.
+ */
+export type FormReview = (project: Project) => FieldProblem[];
+
+/**
+ * The problems that stop a project table from being inserted, and warnings that do not; with
+ * `review`, also the review rules' warnings on the amounts once there is a budget.
+ */
+export function readProjectDraft(
+  draft: ProjectDraft,
+  review?: FormReview
+): {
   project: Project;
   problems: FieldProblem[];
   warnings: FieldProblem[];
@@ -96,18 +104,9 @@ export function readProjectDraft(draft: ProjectDraft): {
     indicators: draft.indicators.map((r) => ({ ...r, value: r.value.trim() })),
   };
   // The sheet's own flags, as the pane shows them before inserting: the same review rules.
-  if (budget !== null)
-    for (const finding of reviewProject(project, 0, FORM_RULES))
-      if (finding.at?.kind === "project")
-        warnings.push({
-          field: finding.at.field === "schedule" ? `amount${finding.at.checkpoint}` : "fiscalFunds",
-          message: finding.message,
-        });
+  if (budget !== null && review) warnings.push(...review(project));
   return { project, problems, warnings };
 }
-
-/** The review rules whose findings the project form shows beside its amounts (not the registry). */
-const FORM_RULES = [fundsSum, planEnd].map(atDefaults);
 
 export function departmentOf(
   unit: UnitDraft,

@@ -1,6 +1,7 @@
 import { spreadByTime } from "../../src/core/progress";
 import { starterIndicators } from "../../src/core/suggestions";
 import { departmentOf, ProjectDraft, readProjectDraft } from "../../src/taskpane/draft";
+import { formReview } from "../../src/taskpane/form-review";
 import { previewHost } from "../../src/taskpane/host";
 import { planSingleProject } from "../../src/core/layout/workbook";
 import { readProjectSheet } from "../../src/core/layout";
@@ -23,7 +24,7 @@ const draft = (patch: Partial<ProjectDraft> = {}): ProjectDraft => ({
 
 describe("the project form's text becomes the model", () => {
   it("reads amounts, strips goal numbering, and has nothing to complain about", () => {
-    const { project, problems, warnings } = readProjectDraft(draft());
+    const { project, problems, warnings } = readProjectDraft(draft(), formReview);
     expect(problems).toEqual([]);
     expect(warnings.filter((w) => !w.field.startsWith("value"))).toEqual([]);
     expect(project).toMatchObject({
@@ -60,7 +61,8 @@ describe("the project form's text becomes the model", () => {
 
   it("warns, without stopping, when funds or the year-end plan disagree with the budget", () => {
     const { problems, warnings } = readProjectDraft(
-      draft({ fiscalFunds: "20", amounts: ["3", "10", "15", "22"] })
+      draft({ fiscalFunds: "20", amounts: ["3", "10", "15", "22"] }),
+      formReview
     );
     expect(problems).toEqual([]);
     expect(warnings).toEqual(
@@ -68,6 +70,14 @@ describe("the project form's text becomes the model", () => {
         { field: "fiscalFunds", message: "财政资金 + 其他资金 ≠ 预算数：请核对三个金额" },
         { field: "amount3", message: "12月底累计支出应等于预算数" },
       ])
+    );
+  });
+
+  it("shows the amounts' review warnings only once the form has loaded the rules", () => {
+    const disagreeing = draft({ fiscalFunds: "20" });
+    expect(readProjectDraft(disagreeing).warnings.map((w) => w.field)).not.toContain("fiscalFunds");
+    expect(readProjectDraft(disagreeing, formReview).warnings.map((w) => w.field)).toContain(
+      "fiscalFunds"
     );
   });
 
