@@ -11,25 +11,13 @@ import { readAmount } from "../core/amount";
 import { serialFromDate } from "../core/dates";
 import { fail, ok, Outcome } from "../core/outcome";
 import { readDate } from "../core/progress";
+import { CellError } from "./cell-error";
 import type { FunctionSignature, Kind, ParameterSignature, Signatures } from "./signatures";
+
+export { CellError } from "./cell-error";
 
 /** What WPS passes for an optional argument left out of the formula. */
 export const WPS_OMITTED = -2147352572;
-
-/** Stands in for CustomFunctions.Error where no Office runtime is loaded (Node, WPS). */
-export class CellError extends Error {
-  constructor(message: string) {
-    // A cell error needs no stack trace, and capturing one costs more than the check itself.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
-  }
-
-  get code(): string {
-    return "#VALUE!";
-  }
-}
 
 /**
  * The cell error for a message. One object per message, thrown again each time: the hosts read

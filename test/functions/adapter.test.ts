@@ -13,7 +13,7 @@ import {
   WPS_OMITTED,
 } from "../../src/functions/adapter";
 import type { FunctionDeclaration, Kind } from "../../src/functions/catalog";
-import { IMPLEMENTATIONS } from "../../src/functions/functions";
+import { IMPLEMENTATIONS } from "../../src/functions/cells";
 import { SIGNATURES } from "../../src/functions/signatures";
 import { dateOf } from "../helpers/wps-conventions";
 
