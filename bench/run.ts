@@ -10,6 +10,7 @@ import { benchFlat } from "./flat.bench";
 import { benchFormats } from "./formats.bench";
 import { benchImport } from "./import.bench";
 import { benchLabels } from "./labels.bench";
+import { benchLibrary } from "./library.bench";
 import { benchLargeWorkbook } from "./large-workbook.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchScore } from "./score.bench";
@@ -30,6 +31,7 @@ async function main() {
     ...benchImport(),
     ...benchFlat(),
     ...benchLabels(),
+    ...benchLibrary(),
     ...(await benchPdf()),
     ...(await benchFormats()),
     ...(await benchReview()),

@@ -7,6 +7,7 @@ import { parseArgs } from "util";
 import { build } from "./build";
 import { CliError, Command, Io } from "./command";
 import { exportCommand } from "./export";
+import { library } from "./library";
 import { read } from "./read";
 import { wpsInstall } from "./wps-install";
 import { review } from "./review";
@@ -15,7 +16,14 @@ export { CliError } from "./command";
 export type { Io } from "./command";
 export { loadDepartment, SAMPLE } from "./load";
 
-export const COMMANDS: readonly Command[] = [build, read, review, exportCommand, wpsInstall];
+export const COMMANDS: readonly Command[] = [
+  build,
+  read,
+  review,
+  library,
+  exportCommand,
+  wpsInstall,
+];
 
 /** `pt <command> --help` (or -h): every command takes it, so it is not in their options. */
 const HELP = { help: { type: "boolean", short: "h" } } as const;

@@ -26,7 +26,7 @@ import { loadDepartment } from "./load";
 const INPUTS = new Set([".xlsx", ".txt", ".csv", ".tsv", ".json", ".pdf"]);
 
 /** The files named, with folders expanded (recursively, sorted; hidden and Excel lock files left out). */
-function inputFiles(paths: string[], exclude: string | undefined): string[] {
+export function inputFiles(paths: string[], exclude: string | undefined): string[] {
   const files: string[] = [];
   const visit = (path: string, top: boolean) => {
     const stats = existsSync(path) ? statSync(path) : null;

@@ -52,8 +52,10 @@ describe("pt review on 200 unit workbooks", () => {
     expect(planted).toHaveLength(50);
     expect(new Set(planted.map((u) => u.planted[0].rule)).size).toBe(20);
     for (const unit of generated) {
+      // The 指标库 rule's warnings move with the gathered data (a planted 以往经验 under a 率 is
+      // also a form no published 率 takes): its cases are in test/core/review/value-form-library.test.ts.
       const found = records
-        .filter((r) => r.file === join(units, unit.file))
+        .filter((r) => r.file === join(units, unit.file) && r.rule !== "review/value-form-library")
         .map(({ sheet, cell, rule }) => ({ sheet, cell, rule }));
       expect({ file: unit.file, found }).toEqual({ file: unit.file, found: unit.planted });
     }

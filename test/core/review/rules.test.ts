@@ -21,6 +21,9 @@ import { planEnd } from "../../../src/core/review/rules/plan-end";
 import { satisfactionMin } from "../../../src/core/review/rules/satisfaction-min";
 import { straySpace } from "../../../src/core/review/rules/stray-space";
 import { valueComparison } from "../../../src/core/review/rules/value-comparison";
+import { valueFormLibrary } from "../../../src/core/review/rules/value-form-library";
+import formsJson from "../../../src/core/library/value-forms.generated.json";
+import type { FormProfile } from "../../../src/core/library/value-forms";
 import { valueGrammar } from "../../../src/core/review/rules/value-grammar";
 import { valueIsBasis } from "../../../src/core/review/rules/value-is-basis";
 import { valueIsName } from "../../../src/core/review/rules/value-is-name";
@@ -61,6 +64,7 @@ it("every rule in the registry has a block below", () => {
     categories,
     valueComparison,
     satisfactionMin,
+    valueFormLibrary,
     descriptionRepeats,
     straySpace,
     duplicateIndicator,
@@ -219,6 +223,33 @@ runRule(valueComparison, {
       errors: [{ messageId: "missing", cell: "E14" }],
     },
   ],
+});
+
+/**
+ * Over the library as gathered (data/library), the clean rows pass; a 满意度 written in words is
+ * found when the library's 满意度 rows are enough and (almost) never in words. The exact cases are
+ * in value-form-library.test.ts over a profile of their own.
+ */
+const satisfaction = (formsJson as unknown as FormProfile).classes["满意度"];
+const wordsRare =
+  satisfaction !== undefined &&
+  satisfaction.rows >= 10 &&
+  satisfaction.tables >= 3 &&
+  (satisfaction.families["定性"] ?? 0) <= satisfaction.rows * 0.05;
+runRule(valueFormLibrary, {
+  valid: [
+    { name: "a 满意度 of ≥90%", project: withRow(6, { value: "≥90%" }) },
+    { name: "a cost standard with ≤", project: withRow(3, { value: "≤800元/人" }) },
+  ],
+  invalid: wordsRare
+    ? [
+        {
+          name: "a 满意度 in words",
+          project: withRow(6, { value: "比较满意" }),
+          errors: [{ messageId: "family", cell: "E17" }],
+        },
+      ]
+    : [],
 });
 
 runRule(satisfactionMin, {

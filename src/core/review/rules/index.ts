@@ -35,6 +35,7 @@ import { planEnd } from "./plan-end";
 import { satisfactionMin } from "./satisfaction-min";
 import { straySpace } from "./stray-space";
 import { valueComparison } from "./value-comparison";
+import { valueFormLibrary } from "./value-form-library";
 import { valueGrammar } from "./value-grammar";
 import { valueIsBasis } from "./value-is-basis";
 import { valueIsName } from "./value-is-name";
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = registry([
   categories,
   valueComparison,
   satisfactionMin,
+  valueFormLibrary,
   descriptionRepeats,
   straySpace,
   duplicateIndicator,
