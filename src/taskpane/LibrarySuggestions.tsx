@@ -8,7 +8,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { LibrarySuggestion } from "../core/library/search";
-import type { Strings } from "./i18n";
+import type { PaneStrings } from "./i18n";
 
 type Search = typeof import("../core/library/search");
 
@@ -92,7 +92,7 @@ const valuesText = (s: LibrarySuggestion) =>
   s.values.map((v) => (v.count > 1 ? `${v.text}（${v.count}）` : v.text)).join("、");
 
 /** 常见指标值：…；依据：…；N 份公开表格使用 (a part left out when the library has nothing for it). */
-function facts(strings: Strings, s: LibrarySuggestion): string {
+function facts(strings: PaneStrings, s: LibrarySuggestion): string {
   return [
     s.values.length > 0 ? `${strings.libraryValues}：${valuesText(s)}` : "",
     s.bases.length > 0 ? `${strings.libraryBases}：${s.bases.join("、")}` : "",
@@ -103,7 +103,7 @@ function facts(strings: Strings, s: LibrarySuggestion): string {
 }
 
 export interface LibrarySuggestionsProps {
-  strings: Strings;
+  strings: PaneStrings;
   name: string;
   purpose: string;
   /** Whether the form already has a row for this suggestion. */

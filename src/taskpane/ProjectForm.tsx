@@ -6,7 +6,7 @@ import { COMMON_BASES, COMMON_LEVEL3, starterIndicators } from "../core/suggesti
 import { describeTarget, parseTarget } from "../core/target";
 import { departmentOf, FormReview, ProjectDraft, readProjectDraft, UnitDraft, withSuggestion } from "./draft";
 import type { PaneHost } from "./host";
-import type { Strings } from "./i18n";
+import type { PaneStrings } from "./i18n";
 import { InsertAction } from "./InsertAction";
 
 // The 指标库 panel comes with the library itself (one chunk), once a name is typed.
@@ -33,7 +33,7 @@ export function emptyDraft(framework: FrameworkId = "2015"): ProjectDraft {
 }
 
 /** The 指标值, read as it is typed; `hint` is the 指标库's typical value for a row added from it. */
-function ValueField({ strings, value, hint, onChange }: { strings: Strings; value: string; hint?: string; onChange: (v: string) => void }) {
+function ValueField({ strings, value, hint, onChange }: { strings: PaneStrings; value: string; hint?: string; onChange: (v: string) => void }) {
   const parsed = value.trim() === "" ? null : parseTarget(value);
   return (
     <Field
@@ -78,7 +78,7 @@ function useFormReview(wanted: boolean): FormReview | undefined {
 }
 
 export interface ProjectFormProps {
-  strings: Strings;
+  strings: PaneStrings;
   host: PaneHost;
   unit: UnitDraft;
 }

@@ -1,8 +1,10 @@
 /** The task pane's English text, for Office running in English; loaded only then (i18n.ts). */
 import { Strings, zh } from "./i18n";
+import { zhPages } from "./i18n-pages";
 
 export const en: Strings = {
   ...zh,
+  ...zhPages,
   title: "Performance Targets",
   subtitle: "Prepare budget performance target tables; check targets and spending progress",
   hostExcel: "Connected to Excel",

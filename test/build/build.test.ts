@@ -74,14 +74,15 @@ describe("taskpane.html", () => {
     // A review rule's message (PT.REVIEW loads its rules on the first call in Excel), the
     // pane's English text (loaded only where Office runs in English), the functions' help
     // (catalog.ts, for the functions page) and their implementations (cells.ts, loaded on the
-    // first PT call): each in some other chunk. The 指标库's review rule travels with the rules:
-    // "份公开文件" is in its message.
+    // first PT call), and the other pages' Chinese text (i18n-pages.ts): each in some other
+    // chunk. The 指标库's review rule travels with the rules: "份公开文件" is in its message.
     const texts = [
       "满意度目标一般不低于",
       "Performance Targets",
       "这一行的审核意见",
       "审核规则尚未加载",
       "份公开文件",
+      "自检：这台电脑上的",
     ];
     for (const text of texts) {
       expect(firstScreen.filter((code) => code.includes(text))).toEqual([]);
