@@ -2,7 +2,8 @@
  * WPS bridge calls for one project sheet, the seed department and its nine 自评表, each per
  * non-empty cell (counted from the plans, as Excel's figure is) beside the goal: at most 0.25 calls
  * per cell for the department, whose later project sheets are copies of the first, fixed where
- * they differ. The written rectangle, blanks included, is printed beside it.
+ * they differ. The written rectangle, blanks included, is printed beside it, and where the
+ * department's calls go (sheets from scratch and copies, and by kind: bench/wps-calls.ts).
  */
 import { planDepartment, planSelfEvals, selfEvaluationsOf } from "../src/core/layout";
 import { SheetPlan } from "../src/core/layout/plan";
@@ -11,6 +12,7 @@ import { insertSheetsWps } from "../src/hosts/wps";
 import { WpsFake } from "../test/helpers/wps-fake";
 import { SEED_DEPARTMENT } from "../test/fixtures/seed-department";
 import { nonEmptyCells, rectangleCells } from "./cells";
+import { callsByKind, callsBySheetMaking } from "./wps-calls";
 import type { Figure } from "./run";
 
 /** Bridge calls per non-empty cell the department may cost at most. */
@@ -38,6 +40,29 @@ function figures(what: string, made: string[], plans: SheetPlan[]): Figure[] {
   ];
 }
 
+/** The department's calls by how each sheet was made and by kind, counted from the run. */
+function whereCallsGo(made: string[]): Figure[] {
+  const { scratch, copies, outside } = callsBySheetMaking(made);
+  return [
+    {
+      name: `  ${scratch.sheets} sheets written from scratch`,
+      value: scratch.calls,
+      unit: "calls",
+    },
+    {
+      name: `  ${copies.sheets} sheets made as copies of another`,
+      value: copies.calls,
+      unit: "calls",
+    },
+    { name: "  reading the workbook, alerts, activating", value: outside, unit: "calls" },
+    ...[...callsByKind(made)].map(([kind, n]) => ({
+      name: `  by kind: ${kind}`,
+      value: n,
+      unit: "calls",
+    })),
+  ];
+}
+
 export async function benchWps(): Promise<Figure[]> {
   const one = [planSingleProject(SEED_DEPARTMENT, 1, ["Sheet1"])];
   const department = planDepartment(SEED_DEPARTMENT, ["Sheet1"]);
@@ -51,11 +76,7 @@ export async function benchWps(): Promise<Figure[]> {
       value: WPS_CALLS_PER_CELL_GOAL,
       unit: "calls/cell",
     },
-    {
-      name: "  project sheets made as copies of another",
-      value: departmentCalls.filter((c) => c.endsWith(".Copy()")).length,
-      unit: "sheets",
-    },
+    ...whereCallsGo(departmentCalls),
     ...figures(`${selfEvals.length} 自评表 from the model`, await calls(selfEvals), selfEvals),
   ];
 }

@@ -63,7 +63,7 @@ export function mergesOf(sheet: Et.Worksheet, grid: unknown[][]): string[] {
         merged === true || c === to
           ? rest
           : sheet.Range(address({ top: row, left: c, bottom: row, right: c }));
-      const area = areaOf(String(first.MergeArea.Address));
+      const area = areaOf(first.MergeArea.Address());
       if (area && (area.bottom > area.top || area.right > area.left)) {
         found.set(address(area), area);
         c = area.right + 1;

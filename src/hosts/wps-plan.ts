@@ -4,6 +4,9 @@
  */
 import { cellName, parseRange, SheetPlan, Style } from "../core/layout/plan";
 
+/** A sheet's Range by address (wps.ts fetches each address once per sheet). */
+export type RangeOf = (address: string) => Et.Range;
+
 /** WPS (like VBA) takes colours as BGR integers: #RRGGBB → 0xBBGGRR. */
 export function bgr(hex: string): number {
   const n = parseInt(hex.replace("#", ""), 16);

@@ -5,12 +5,13 @@
  * validations and conditional formats as the project sheet before it, shifted by its length.
  *
  * "Looks like" is decided exactly: the copy, moved as a spreadsheet moves ranges and formulas when
- * rows go in or out, must show every cell as the plan would (style, validation, conditional formats
- * as the cell reads them). Rows are only inserted where no range starts or ends next to the new
+ * rows go in or out, must show every cell as the plan would (style and conditional formats as the
+ * cell reads them); validations that differ are deleted and added on the copy, cell by cell. Rows are only inserted where no range starts or ends next to the new
  * rows, so every spreadsheet reads the insertion the same way.
  */
 import { moveRowRefs, relativeForm } from "./a1";
 import { byEqual, eachCell, key, unions } from "./wps-plan";
+import { validationCells, validationFix, ValidationFix } from "./wps-validations";
 import { cellName, parseRange, planExtent, SheetPlan, Style } from "../core/layout/plan";
 
 const STYLE_KEYS: (keyof Style)[] = [
@@ -95,8 +96,9 @@ function clean(ranges: [number, number][], op: RowOp): boolean {
 }
 
 /**
- * Cell by cell, what a sheet made from `plan` (moved by `op`) holds apart from values, merges and
- * sizes, formulas in R1C1 form; null when a range cannot be followed through `op`.
+ * Cell by cell, what a sheet made from `plan` (moved by `op`) holds apart from values, merges,
+ * sizes and validations (fixed on the copy where they differ), formulas in R1C1 form; null when a
+ * range cannot be followed through `op`.
  */
 function looks(plan: SheetPlan, op: RowOp): Map<string, string> | null {
   const cells = new Map<string, string>();
@@ -117,14 +119,6 @@ function looks(plan: SheetPlan, op: RowOp): Map<string, string> | null {
     const text = STYLE_KEYS.map((k) => (style[k] === false ? "" : (style[k] ?? ""))).join(",");
     if (text.replace(/,/g, "") !== "") add(position, `style ${text}`);
   }
-  const validation = new Map<string, string>(); // the last one on a cell wins
-  for (const v of plan.validations) {
-    const moved = moveRange(v.range, op);
-    if (moved === null) return null;
-    const rule = JSON.stringify({ ...v, range: undefined });
-    eachCell(moved, (r, c) => validation.set(key(r, c), rule));
-  }
-  for (const [position, rule] of validation) add(position, `valid ${rule}`);
   for (const cf of plan.conditionalFormats) {
     const moved = moveRange(cf.range, op);
     if (moved === null) return null;
@@ -143,13 +137,20 @@ function same(a: Map<string, string>, b: Map<string, string>): boolean {
   return true;
 }
 
-/** A plan's looks and, row by row, a fingerprint of them that does not depend on the row number. */
+/**
+ * A plan's looks and, row by row, a fingerprint of them that does not depend on the row number
+ * (nor on absolute rows in formulas, which move with inserted rows): the fingerprints only choose
+ * where to try; the exact test compares the moved looks.
+ */
 interface Looks {
   cells: Map<string, string>;
   rows: Map<number, string>;
 }
 
 const cache = new WeakMap<SheetPlan, Looks>();
+
+/** An absolute row in a formula's R1C1 form (relative ones are R[n]). */
+const ABSOLUTE_ROW = /R\d+(?=C)/g;
 
 function looksOf(plan: SheetPlan): Looks {
   let found = cache.get(plan);
@@ -158,7 +159,8 @@ function looksOf(plan: SheetPlan): Looks {
     const byRow = new Map<number, string[]>();
     for (const [position, what] of cells) {
       const [r, c] = position.split(",").map(Number);
-      byRow.set(r, [...(byRow.get(r) ?? []), `${c}:${what}`]);
+      // Absolute rows masked: a total row's "$F$19" is "$F$20" once a row goes in above it.
+      byRow.set(r, [...(byRow.get(r) ?? []), `${c}:${what.replace(ABSOLUTE_ROW, "R#")}`]);
     }
     const rows = new Map([...byRow].map(([r, list]) => [r, list.sort().join("\n")]));
     found = { cells, rows };
@@ -187,6 +189,8 @@ export interface Reuse {
   merge: string[];
   columnWidths: [column: number, width: number][];
   rowHeights: [row: number, height: number][];
+  /** Validations of the copy to delete and of the plan to add, where the two differ. */
+  validations: ValidationFix;
   /** The print area, when the moved one is not the plan's. */
   printArea: string | null;
   /** The rectangle of values to write: the plan's, grown to clear what the copy held beyond it. */
@@ -254,6 +258,9 @@ function fixes(from: SheetPlan, to: SheetPlan, op: RowOp): Reuse | null {
     else unmerge.push(m.text);
   }
   const merge = to.merges.filter((m) => !kept.has(m));
+  const have = validationCells(from, (range) => moveRange(range, op));
+  if (!have) return null;
+  const validations = validationFix(have, validationCells(to)!, to);
   const printArea = moveRange(from.print.area, op) === to.print.area ? null : to.print.area;
   const extent = {
     rows: Math.max(b.extent.rows, a.extent.rows + op.count),
@@ -265,12 +272,13 @@ function fixes(from: SheetPlan, to: SheetPlan, op: RowOp): Reuse | null {
     2 * unions(merge).length +
     2 * byEqual(rowHeights).size +
     2 * byEqual(columnWidths).size +
-    (printArea ? 2 : 0);
-  return { op, unmerge, merge, columnWidths, rowHeights, printArea, extent, cost };
+    (printArea ? 2 : 0) +
+    validations.cost;
+  return { op, unmerge, merge, columnWidths, rowHeights, validations, printArea, extent, cost };
 }
 
 /** Sheets tried as templates: the most recent of the same kind (any of them would do). */
-const RECENT_TEMPLATES = 3;
+const RECENT_TEMPLATES = 5;
 
 /**
  * The cheapest way to make `plan` from a copy of one of the sheets already written (their plans in

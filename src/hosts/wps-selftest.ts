@@ -97,7 +97,7 @@ const STEPS: SelfTestStep<Session>[] = [
     expectEqual(sheet.Range("A1:C1").Value2, [[1, 2, 3]], "A1:C1 ")
   ),
   step("读合并区域", ({ sheet }) => {
-    const area = String(sheet.Range("B5").MergeArea.Address).replace(/\$/g, "");
+    const area = sheet.Range("B5").MergeArea.Address().replace(/\$/g, "");
     if (area !== "A5:C5") throw new Error(`B5 的合并区域读回 ${area}，应为 A5:C5`);
     return `B5 的合并区域 ${area}`;
   }),

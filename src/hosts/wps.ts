@@ -7,14 +7,12 @@
  * Enum values are numeric constants: the Et.* enums are declarations only and may be absent at
  * run time.
  */
-import { hasRelativeRefs, pinSingleSpans, shiftRelative } from "./a1";
-import { bgr, byEqual, resolvedStyles, unions } from "./wps-plan";
+import { bgr, byEqual, RangeOf, resolvedStyles, unions } from "./wps-plan";
 import { chooseTemplate, Reuse } from "./wps-reuse";
 import {
   cellName,
   columnName,
   formulaText,
-  parseRange,
   planArray,
   Scalar,
   SheetPlan,
@@ -24,6 +22,8 @@ import type { SheetValues } from "../core/layout/workbook";
 import type { InsertResult, Progress, SheetSource } from "./excel";
 import { cannotSelect, reasonOf, sheetGone } from "./messages";
 import { mergesOf } from "./wps-merges";
+import { applyConditionalFormats } from "./wps-conditions";
+import { applyValidations, fixValidations } from "./wps-validations";
 
 export { bgr, resolvedStyles, unions } from "./wps-plan";
 
@@ -34,11 +34,6 @@ const XL = {
   top: -4160,
   bottom: -4107,
   continuous: 1,
-  validateList: 3,
-  validateDecimal: 2,
-  alertStop: 1,
-  greaterEqual: 7,
-  expression: 2,
   portrait: 1,
   landscape: 2,
   paperA4: 9,
@@ -63,17 +58,33 @@ function sheetArray(
 }
 
 /**
+ * A sheet's ranges by address, each fetched once: formats, values, validations and conditional
+ * formats often go to the same address (a summary's A1:K13 takes its alignment and its values).
+ */
+function rangesOf(sheet: Et.Worksheet): RangeOf {
+  const ranges = new Map<string, Et.Range>();
+  return (address) => {
+    let range = ranges.get(address);
+    if (!range) {
+      range = sheet.Range(address);
+      ranges.set(address, range);
+    }
+    return range;
+  };
+}
+
+/**
  * Formats grouped by the address they go to: one Range() per address, and one Font / Interior /
  * Borders object per range however many of their properties are set.
  */
-function applyStyles(sheet: Et.Worksheet, styles: SheetPlan["styles"]): void {
+function applyStyles(rangeOf: RangeOf, styles: SheetPlan["styles"]): void {
   const byAddress = new Map<string, [keyof Style, unknown][]>();
   for (const { key, value, ranges } of resolvedStyles(styles).values()) {
     for (const address of unions(ranges))
       byAddress.set(address, [...(byAddress.get(address) ?? []), [key, value]]);
   }
   for (const [address, entries] of byAddress) {
-    const range = sheet.Range(address);
+    const range = rangeOf(address);
     const font = entries.some(([key]) => FONT_KEYS.has(key)) ? range.Font : null;
     for (const [key, value] of entries) {
       switch (key) {
@@ -110,75 +121,16 @@ function applyStyles(sheet: Et.Worksheet, styles: SheetPlan["styles"]): void {
 }
 
 function applySizes(
-  sheet: Et.Worksheet,
+  rangeOf: RangeOf,
   columnWidths: [number, number][],
   rowHeights: [number, number][]
 ): void {
   const widths = byEqual(columnWidths.map(([c, w]) => [`${columnName(c)}:${columnName(c)}`, w]));
   for (const [width, columns] of widths)
-    for (const address of unions(columns)) sheet.Range(address).ColumnWidth = width;
+    for (const address of unions(columns)) rangeOf(address).ColumnWidth = width;
   const heights = byEqual(rowHeights.map(([row, h]) => [`${row}:${row}`, h]));
   for (const [height, rows] of heights)
-    for (const address of unions(rows)) sheet.Range(address).RowHeight = height;
-}
-
-function applyValidations(sheet: Et.Worksheet, validations: SheetPlan["validations"]): void {
-  const rules = byEqual(
-    validations.map((v) => [v.range, JSON.stringify({ ...v, range: undefined })])
-  );
-  for (const [rule, ranges] of rules) {
-    const v = JSON.parse(rule) as SheetPlan["validations"][number];
-    for (const address of unions(ranges)) {
-      const validation = sheet.Range(address).Validation;
-      if (v.kind === "list")
-        validation.Add(XL.validateList, XL.alertStop, undefined, v.items.join(","));
-      else {
-        validation.Add(XL.validateDecimal, XL.alertStop, XL.greaterEqual, String(v.min));
-        validation.ErrorMessage = v.error;
-      }
-      validation.InputMessage = v.prompt;
-    }
-  }
-}
-
-/**
- * Conditional formats. The object model reads a relative reference in a rule's formula relative
- * to the active cell, not to the range (VBA's FormatConditions.Add), so a rule written for the
- * range's top-left cell would colour other rows when the cursor is elsewhere. Each formula is
- * made independent of the cursor where it can be (over a single row or column a relative part
- * is pinned), and what stays relative is moved by the offset from the top-left cell to the active
- * cell, read once per sheet. Selecting each range's top-left cell instead would cost two calls per
- * range and needs the sheet active; absolute references per row would need a rule per row.
- */
-function applyConditionalFormats(
-  app: Et.Application,
-  sheet: Et.Worksheet,
-  formats: SheetPlan["conditionalFormats"]
-): void {
-  let active: { row: number; column: number } | null = null;
-  const byRange = new Map<string, SheetPlan["conditionalFormats"]>();
-  for (const cf of formats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
-  for (const [address, list] of byRange) {
-    const { from, to } = parseRange(address);
-    const conditions = sheet.Range(address).FormatConditions;
-    for (const cf of list) {
-      let formula = pinSingleSpans(
-        `=${cf.formula}`,
-        from.row === to.row,
-        from.column === to.column
-      );
-      if (hasRelativeRefs(formula)) {
-        if (!active) {
-          const cell = app.ActiveCell;
-          active = { row: cell.Row, column: cell.Column };
-        }
-        formula = shiftRelative(formula, active.row - from.row, active.column - from.column);
-      }
-      const condition = conditions.Add(XL.expression, undefined, formula) as Et.FormatCondition;
-      condition.Interior.Color = bgr(cf.fill);
-      condition.Font.Color = bgr(cf.fontColor);
-    }
-  }
+    for (const address of unions(rows)) rangeOf(address).RowHeight = height;
 }
 
 /** The sheets of the active workbook, the number of them, and the last one to add after. */
@@ -204,6 +156,22 @@ function openBook(app: Et.Application): Book {
   return { sheets, count, last: sheets.Item(count) as Et.Worksheet };
 }
 
+/**
+ * The workbook's sheets and their names, read once: every sheet is fetched for its name, the last
+ * of them is the one to add after, and Count is read once (a loop condition would read it again).
+ */
+function openBookWithNames(app: Et.Application): { book: Book; names: string[] } {
+  const sheets = activeWorkbook(app).Worksheets;
+  const count = sheets.Count;
+  const names: string[] = [];
+  let last: Et.Worksheet | undefined;
+  for (let i = 1; i <= count; i++) {
+    last = sheets.Item(i) as Et.Worksheet;
+    names.push(last.Name);
+  }
+  return { book: { sheets, count, last: last! }, names };
+}
+
 /** Draws a plan on a new sheet at the end of the workbook, from scratch. */
 function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Worksheet {
   const sheet = book.sheets.Add(null, book.last) as Et.Worksheet;
@@ -213,18 +181,19 @@ function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Workshee
   const font = sheet.Cells.Font;
   font.Name = plan.font.name;
   font.Size = plan.font.size;
+  const rangeOf = rangesOf(sheet);
   applySizes(
-    sheet,
+    rangeOf,
     plan.columnWidths.map((w, i) => [i + 1, w]),
     Object.entries(plan.rowHeights).map(([row, h]) => [Number(row), h])
   );
   // Formats before values: a text format keeps "=100%" a text.
-  applyStyles(sheet, plan.styles);
+  applyStyles(rangeOf, plan.styles);
   const values = sheetArray(plan);
-  sheet.Range(values.range).Value2 = values.rows;
-  for (const address of unions(plan.merges)) sheet.Range(address).Merge();
-  applyValidations(sheet, plan.validations);
-  applyConditionalFormats(app, sheet, plan.conditionalFormats);
+  rangeOf(values.range).Value2 = values.rows;
+  for (const address of unions(plan.merges)) rangeOf(address).Merge();
+  applyValidations(rangeOf, plan.validations);
+  applyConditionalFormats(app, rangeOf, plan.conditionalFormats);
   const page = sheet.PageSetup;
   page.PrintArea = plan.print.area;
   page.Orientation = (
@@ -240,7 +209,8 @@ function writeNew(app: Et.Application, book: Book, plan: SheetPlan): Et.Workshee
 /**
  * Draws a plan as a copy of a sheet already written: the copy brings formats, validations,
  * conditional formats and page setup; rows go in or out where the plans say (ranges stretch, as in
- * any spreadsheet), then values, merges, sizes and print area are set where they differ.
+ * any spreadsheet), then sizes, validations, values, merges and print area are set where they
+ * differ.
  */
 function writeCopy(
   book: Book,
@@ -256,10 +226,13 @@ function writeCopy(
   const { at, count } = reuse.op;
   if (count > 0) sheet.Range(`${at}:${at + count - 1}`).Insert();
   if (count < 0) sheet.Range(`${at}:${at - count - 1}`).Delete();
-  applySizes(sheet, reuse.columnWidths, reuse.rowHeights);
+  // Ranges fetched from here on: the rows have moved.
+  const rangeOf = rangesOf(sheet);
+  applySizes(rangeOf, reuse.columnWidths, reuse.rowHeights);
+  fixValidations(rangeOf, reuse.validations);
   const values = sheetArray(plan, reuse.extent);
-  sheet.Range(values.range).Value2 = values.rows;
-  for (const address of unions(reuse.merge)) sheet.Range(address).Merge();
+  rangeOf(values.range).Value2 = values.rows;
+  for (const address of unions(reuse.merge)) rangeOf(address).Merge();
   if (reuse.printArea) sheet.PageSetup.PrintArea = reuse.printArea;
   return sheet;
 }
@@ -270,10 +243,7 @@ export function applyPlanWps(app: Et.Application, plan: SheetPlan): Et.Worksheet
 }
 
 export function sheetNamesWps(app: Et.Application): string[] {
-  const sheets = activeWorkbook(app).Worksheets;
-  const names: string[] = [];
-  for (let i = 1; i <= sheets.Count; i++) names.push((sheets.Item(i) as Et.Worksheet).Name);
-  return names;
+  return openBookWithNames(app).names;
 }
 
 /**
@@ -287,11 +257,11 @@ export async function insertSheetsWps(
   plan: (taken: string[]) => SheetPlan[],
   onProgress?: Progress
 ): Promise<InsertResult> {
-  const plans = plan(sheetNamesWps(app));
+  const { book, names } = openBookWithNames(app);
+  const plans = plan(names);
   const alerts = app.DisplayAlerts;
   app.DisplayAlerts = false;
   try {
-    const book = openBook(app);
     const written: { plan: SheetPlan; sheet: Et.Worksheet }[] = [];
     for (let i = 0; i < plans.length; i++) {
       const choice = chooseTemplate(

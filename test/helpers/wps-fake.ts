@@ -5,14 +5,24 @@
  * cell is text-formatted; a sheet name in use is refused; Value2 arrays must fit their range; a
  * new or copied sheet becomes the active sheet; the formula of a conditional format is read
  * relative to the active cell (VBA's FormatConditions.Add), not to the range it is added to;
- * adding a validation where there is one fails; inserted rows take the formats of the row above;
- * the used range starts at the first used cell; Range.Select fails on a sheet that is not active.
+ * adding a validation where there is one fails, deleting one clears only the cells named; inserted
+ * rows take the formats of the row above; the used range starts at the first used cell;
+ * Range.Select fails on a sheet that is not active.
  * A formula's value is what `recalc` answers (the host's recalculation; "" without one). For 自检,
  * `missing` names members the host lacks (read as undefined) and `broken` members that throw.
  */
 import { shiftRelative } from "../../src/hosts/a1";
 import { cellName, Scalar } from "../../src/core/layout/plan";
-import { Area, Cell, Condition, parseAreas, Validation, WpsSheet } from "./wps-sheet";
+import {
+  Area,
+  areaName,
+  Cell,
+  Condition,
+  parseAreas,
+  subtractArea,
+  Validation,
+  WpsSheet,
+} from "./wps-sheet";
 
 export { parseAreas, WpsSheet } from "./wps-sheet";
 
@@ -356,6 +366,14 @@ export class WpsFake {
               entry = { address, type, formula1 };
               sheet.validations.push(entry);
             },
+            /** Validation.Delete: these cells lose their rules; a rule's other cells keep it. */
+            Delete() {
+              sheet.validations = sheet.validations.flatMap((v) => {
+                let left = parseAreas(v.address);
+                for (const b of areas) left = left.flatMap((a) => subtractArea(a, b));
+                return left.length > 0 ? [{ ...v, address: left.map(areaName).join(",") }] : [];
+              });
+            },
             set InputMessage(text: string) {
               entry!.input = text;
             },
@@ -438,8 +456,9 @@ export class WpsFake {
             }
         return inside === 0 ? false : inside === cells ? true : null;
       },
-      /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell). */
-      get Address() {
+      /** Absolute, as VBA's Address: $A$1:$C$5 ($A$1 for one cell); a method, as Kingsoft's
+       * declaration has it (lib.et.d.ts: Address(RowAbsolute?, ColumnAbsolute?, …): string). */
+      Address() {
         const a = areas[0];
         const abs = (r: number, c: number) => cellName(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
         const from = abs(a.top, a.left);

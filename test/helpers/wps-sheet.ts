@@ -78,6 +78,20 @@ function moveAddress(address: string, at: number, count: number): string | null 
   return moved.length > 0 ? moved.map(areaName).join(",") : null;
 }
 
+/** What is left of `a` once `b` is taken out: up to four areas (above, below, left, right). */
+export function subtractArea(a: Area, b: Area): Area[] {
+  if (b.top > a.bottom || b.bottom < a.top || b.left > a.right || b.right < a.left) return [a];
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const parts: Area[] = [
+    { ...a, bottom: top - 1 },
+    { ...a, top: bottom + 1 },
+    { top, bottom, left: a.left, right: b.left - 1 },
+    { top, bottom, left: b.right + 1, right: a.right },
+  ];
+  return parts.filter((p) => p.top <= p.bottom && p.left <= p.right);
+}
+
 export interface Validation {
   address: string;
   type: number;

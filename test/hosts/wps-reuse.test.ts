@@ -4,7 +4,7 @@
  * cell as the same plan drawn from scratch (compared through the fake: values, formulas, formats,
  * merges, validations, conditional formats as each cell reads them, sizes, page setup).
  */
-import { planDepartment } from "../../src/core/layout";
+import { planDepartment, planSelfEvals, selfEvaluationsOf } from "../../src/core/layout";
 import { planGrid, SheetPlan } from "../../src/core/layout/plan";
 import { Department, IndicatorRow } from "../../src/core/model";
 import { hasRelativeRefs, moveRowRefs, shiftRelative } from "../../src/hosts/a1";
@@ -69,8 +69,9 @@ describe.each([
 it("inserts and deletes rows where project lengths differ, and writes from scratch where no sheet fits", async () => {
   const fake = new WpsFake();
   await insertSheetsWps(fake.application, () => planDepartment(varied(), ["Sheet1"]));
-  expect(fake.calls.some((c) => c.endsWith(".Insert()"))).toBe(true);
-  expect(fake.calls.some((c) => c.endsWith(".Delete()"))).toBe(true);
+  // Entire rows ("15:15.Delete()"), not a validation's Delete.
+  expect(fake.calls.some((c) => /^\d+:\d+\.Insert\(\)$/.test(c))).toBe(true);
+  expect(fake.calls.some((c) => /^\d+:\d+\.Delete\(\)$/.test(c))).toBe(true);
   // Overview, first project, the project with three checkpoints and the summary.
   expect(fake.calls.filter((c) => c.endsWith("Worksheets.Add()"))).toHaveLength(4);
 });
@@ -88,6 +89,14 @@ describe("choosing a template", () => {
     expect(choice?.reuse.op.count).toBe(1);
     expect(choice!.reuse.op.at).toBeGreaterThan(11);
     expect(choice!.reuse.op.at).toBeLessThanOrEqual(16);
+  });
+
+  it("inserts a row above a total row whose rule names its own row absolutely ($F$19)", () => {
+    const [one, two] = planSelfEvals(selfEvaluationsOf(SEED_DEPARTMENT), []);
+    expect(one.conditionalFormats.some((c) => /\$F\$19\b/.test(c.formula))).toBe(true);
+    const choice = chooseTemplate([one], two); // 6 → 7 indicators
+    expect(choice?.reuse.op.count).toBe(1);
+    expect(choice!.reuse.op.at).toBeLessThan(19);
   });
 
   it("moves ranges as a spreadsheet does", () => {

@@ -60,10 +60,10 @@ function entriesOf(tables: readonly LibraryTable[], kindIndex: Map<string, numbe
   const perTable: number[][] = tables.map(() => []);
   const order: Draft[] = [];
   tables.forEach((table, t) => {
-    const kind = kindIndex.get(table.kind) ?? -1;
+    const kind = kindIndex.get(kindOf(table))!;
     for (const row of table.rows) {
       const key = level3Key(row.level3);
-      if (key === "" || kind < 0) continue;
+      if (key === "") continue;
       const id = [kind, row.level1, row.level2, key].join("\u0000");
       let draft = drafts.get(id);
       if (!draft) {
@@ -110,12 +110,18 @@ function entriesOf(tables: readonly LibraryTable[], kindIndex: Map<string, numbe
   return { entries, perTable };
 }
 
-/** The library of `tables`; tables of an unknown kind index nothing and give no entries. */
+/** The kind of a table whose kind is not known (a bureau's table that matched no kind). */
+export const UNKNOWN_KIND = "未分类";
+
+const kindOf = (table: LibraryTable) => table.kind || UNKNOWN_KIND;
+
+/** The library of `tables`; a kind outside `kinds` (未分类, a bureau's own) is added after them. */
 export function buildLibrary(
   tables: readonly LibraryTable[],
   kinds: readonly string[] = LIBRARY_KINDS
 ): LibraryData {
-  const kindIndex = new Map(kinds.map((k, i) => [k, i]));
+  const all = [...new Set([...kinds, ...tables.map(kindOf)])];
+  const kindIndex = new Map(all.map((k, i) => [k, i]));
   const { entries, perTable } = entriesOf(tables, kindIndex);
   const vectors = tables.map(tableGrams);
   const documents = new Map<string, number>();
@@ -129,13 +135,14 @@ export function buildLibrary(
   const refs: LibraryTableRef[] = tables.map((table, t) => {
     let squares = 0;
     for (const [gram, tf] of vectors[t]) {
-      const weight = round(tf * idf.get(gram)!);
-      grams[gram].push(t, weight);
+      // The term count is kept (a small integer), its weight is tf × idf: half the size in JSON.
+      grams[gram].push(t, tf);
+      const weight = tf * idf.get(gram)!;
       squares += weight * weight;
     }
     return {
       id: table.id,
-      kind: kindIndex.get(table.kind) ?? -1,
+      kind: kindIndex.get(kindOf(table))!,
       province: table.province,
       year: table.year,
       name: table.name,
@@ -144,5 +151,5 @@ export function buildLibrary(
       entries: perTable[t],
     };
   });
-  return { version: 1, kinds: [...kinds], tables: refs, entries, grams };
+  return { version: 1, kinds: all, tables: refs, entries, grams };
 }

@@ -54,6 +54,6 @@ export interface LibraryData {
   kinds: string[];
   tables: LibraryTableRef[];
   entries: LibraryEntry[];
-  /** Bigram → [its idf, then table index and weight pairs]. */
+  /** Bigram → [its idf, then pairs of a table's index and the bigram's capped, weighted count in it]. */
   grams: Record<string, number[]>;
 }

@@ -2,7 +2,8 @@
  * Ranking over a library (the generated one, or one a bureau built with `pt library --build`):
  * the query's bigrams score each table by cosine similarity; kinds are guessed from the scores of
  * their tables; an entry scores by the similarity of the tables that use it, by how many tables of
- * the guessed kinds use it, and by how close its own name is to the query. The first suggestions
+ * the guessed kinds use it, by how many tables of any kind use its 三级 (the common ones), and by
+ * how close its own name is to the query. The first suggestions
  * keep a table's mix of 二级 (数量, 质量, 时效, 成本, 效益, 满意度): each group is capped and, when
  * the library has one, present.
  */
@@ -56,9 +57,9 @@ function groupOf(level2: string): number {
 /** The query's bigram weights: the name counts as a table's name does, the purpose as a goal. */
 function queryGrams(query: LibraryQuery): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (text: string | undefined, weight: number) => {
-    for (const gram of bigrams(foldKey(text ?? "")))
-      weights.set(gram, (weights.get(gram) ?? 0) + weight);
+  const add = (text: unknown, weight: number) => {
+    if (typeof text !== "string") return; // a query from JSON may hold anything
+    for (const gram of bigrams(foldKey(text))) weights.set(gram, (weights.get(gram) ?? 0) + weight);
   };
   add(query.name, FIELD_WEIGHTS.name);
   add(query.purpose, FIELD_WEIGHTS.goal);
@@ -74,7 +75,8 @@ export function tableSimilarities(data: LibraryData, query: LibraryQuery): Float
     if (!posting) continue;
     const weight = Math.min(tf, 4) * posting[0];
     squares += weight * weight;
-    for (let i = 1; i + 1 < posting.length; i += 2) sims[posting[i]] += weight * posting[i + 1];
+    for (let i = 1; i + 1 < posting.length; i += 2)
+      sims[posting[i]] += weight * posting[i + 1] * posting[0];
   }
   const norm = Math.sqrt(squares);
   if (norm > 0)

@@ -169,6 +169,14 @@ describe("build and rank", () => {
     expect(found.map((s) => s.score)).toEqual([...found.map((s) => s.score)].sort((a, b) => b - a));
   });
 
+  it("keeps the rows of a table of no known kind, under 未分类", () => {
+    const [bureau] = parseLibrary(ROADS.join("\n"), "b.tsv").tables;
+    const own = buildLibrary([{ ...bureau, kind: "" }]);
+    expect(own.kinds.slice(-1)).toEqual(["未分类"]);
+    expect(own.entries).toHaveLength(5);
+    expect(suggestIn(own, { name: "农村公路养护" })[0].kind).toBe("未分类");
+  });
+
   it("guesses kinds as shares of 1", () => {
     const kinds = guessKindsIn(data, { name: "农村公路", purpose: "道路养护" });
     expect(kinds[0].kind).toBe("交通");
@@ -182,6 +190,7 @@ describe("build and rank", () => {
     expect(many.filter((s) => s.level2 === "服务对象满意度指标").length).toBeLessThanOrEqual(2);
     expect(suggestIn(data, { name: "" })).toEqual([]);
     expect(suggestIn(data, null as never)).toEqual([]);
+    expect(suggestIn(data, { name: "营养改善", purpose: 5 as never }).length).toBeGreaterThan(0);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { reviewRow } from "../../../src/core/review/engine";
 import { atDefaults } from "../../../src/core/review/rule";
+import { resolveSettings } from "../../../src/core/review/settings";
 import { valueFormRule } from "../../../src/core/review/rules/value-form-library";
 import type { FormProfile, FormStats } from "../../../src/core/library/value-forms";
 import type { IndicatorRow } from "../../../src/core/model";
@@ -128,5 +129,30 @@ describe("review/value-form-library over a profile", () => {
     });
     expect(reviewRow(cost, [at(5)])).toEqual([]); // 4 of the 30 金额 rows is 13%
     expect(reviewRow(cost, [at(15)]).map((p) => p.messageId)).toEqual(["direction"]);
+  });
+});
+
+describe("review/value-form-library in the settings", () => {
+  const ids = (settings: unknown) => {
+    const active = resolveSettings(settings);
+    if (!active.ok) throw new Error(active.error);
+    return active.value.map((a) => a.rule.meta.id);
+  };
+
+  it("is on by default and turned off by a setting", () => {
+    expect(ids({})).toContain("value-form-library");
+    expect(ids({ rules: { "value-form-library": "off" } })).not.toContain("value-form-library");
+  });
+
+  it("takes its thresholds from the settings, within bounds", () => {
+    const active = resolveSettings({
+      rules: { "value-form-library": ["warning", { minTables: 5, rareShare: 0 }] },
+    });
+    expect(
+      active.ok && active.value.find((a) => a.rule.meta.id === "value-form-library")?.options
+    ).toEqual({ minTables: 5, minRows: 10, rareShare: 0 });
+    expect(
+      resolveSettings({ rules: { "value-form-library": ["warning", { rareShare: 50 }] } }).ok
+    ).toBe(false);
   });
 });
