@@ -4,7 +4,13 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { BannerPlugin, Compilation, sources, WebpackError } = require("webpack");
+const {
+  BannerPlugin,
+  Compilation,
+  NormalModuleReplacementPlugin,
+  sources,
+  WebpackError,
+} = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is served in production, e.g. an intranet server: ADDIN_URL=https://host/pt/ */
@@ -94,17 +100,36 @@ const TYPESCRIPT_RULE = {
 
 /**
  * taskpane.html loads both entries at start (the custom functions share the pane's runtime): one
- * webpack runtime for the page, so a module both use is one instance, and the code both use in one
- * chunk, `shared.js`, loaded once instead of inside each entry. Lazy chunks keep webpack's defaults.
+ * webpack runtime for the page, so a module both use is one instance, and the code the start needs
+ * that a chunk of the other entry needs too (the 指标值 grammar: the form, and the functions'
+ * implementations loaded on the first PT call) in one chunk, `shared.js`, loaded once instead of
+ * again inside that chunk. Other lazy chunks keep webpack's defaults.
  */
 const SHARED_CHUNKS = {
   runtimeChunk: { name: "runtime" },
   splitChunks: {
     cacheGroups: {
-      shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true, priority: 20 },
+      shared: {
+        name: "shared",
+        chunks: "all",
+        minChunks: 2,
+        enforce: true,
+        priority: 20,
+        test: (module, { chunkGraph }) =>
+          [...chunkGraph.getModuleChunksIterable(module)].some((chunk) => chunk.canBeInitial()),
+      },
     },
   },
 };
+
+/**
+ * Excel's custom functions take their implementations on the first PT call (cells-lazy.ts), not
+ * with the pane's first screen; Node and WPS (which calls functions synchronously) import cells.ts.
+ */
+const LAZY_CELLS = new NormalModuleReplacementPlugin(/^\.\/cells$/, (resource) => {
+  if (/[\\/]src[\\/]functions[\\/]functions\.ts$/.test(resource.contextInfo.issuer))
+    resource.request = "./cells-lazy";
+});
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -121,6 +146,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     optimization: SHARED_CHUNKS,
     plugins: [
+      LAZY_CELLS,
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

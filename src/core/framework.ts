@@ -64,6 +64,28 @@ export function frameworkOf(level1: string, level2: string): FrameworkId | null 
   return null;
 }
 
+/**
+ * A 一级 / 二级 pair as the form's tree names it: kept when it is a branch of `framework`; else the
+ * cost branch of the other tree becomes this tree's (2015's 产出指标 › 成本指标 and 2021's
+ * 成本指标 › 经济/社会/生态环境成本指标); else the 二级 under its 一级 in this tree. Null when the
+ * tree has no such 二级.
+ */
+export function placeIn(
+  framework: FrameworkId,
+  level1: string,
+  level2: string
+): { level1: string; level2: string } | null {
+  const tree = FRAMEWORKS[framework].tree;
+  if (tree[level1]?.includes(level2)) return { level1, level2 };
+  const cost = level2 === "成本指标" || (level1 === "成本指标" && level2.endsWith("成本指标"));
+  if (cost)
+    return framework === "2015"
+      ? { level1: "产出指标", level2: "成本指标" }
+      : { level1: "成本指标", level2: "经济成本指标" };
+  const home = Object.keys(tree).find((name) => tree[name].includes(level2));
+  return home ? { level1: home, level2 } : null;
+}
+
 /** Indicators where less is better even without 成本 in the name. */
 const REVERSE = /成本|投诉|差错|事故|超支|损失|失误|返工|违规|逾期|发生率/;
 

@@ -3,7 +3,7 @@
  * conventions become plain cell values: WPS passes an omitted argument as the number -2147352572
  * (DISP_E_PARAMNOTFOUND), a referenced cell as a 1×1 array and may pass a date cell as a Date;
  * Excel passes null or nothing for an omitted one. Then every argument is read by the kind its
- * declaration gives (catalog.ts), an omitted one takes its default, and only then does the
+ * signature gives (signatures.ts), an omitted one takes its default, and only then does the
  * implementation run, over typed values. Registration fails loudly when declarations and
  * implementations do not match one to one.
  */
@@ -11,25 +11,13 @@ import { readAmount } from "../core/amount";
 import { serialFromDate } from "../core/dates";
 import { fail, ok, Outcome } from "../core/outcome";
 import { readDate } from "../core/progress";
-import type { Catalog, FunctionDeclaration, Kind, ParameterDeclaration } from "./catalog";
+import { CellError } from "./cell-error";
+import type { FunctionSignature, Kind, ParameterSignature, Signatures } from "./signatures";
+
+export { CellError } from "./cell-error";
 
 /** What WPS passes for an optional argument left out of the formula. */
 export const WPS_OMITTED = -2147352572;
-
-/** Stands in for CustomFunctions.Error where no Office runtime is loaded (Node, WPS). */
-export class CellError extends Error {
-  constructor(message: string) {
-    // A cell error needs no stack trace, and capturing one costs more than the check itself.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super(message);
-    Error.stackTraceLimit = limit;
-  }
-
-  get code(): string {
-    return "#VALUE!";
-  }
-}
 
 /**
  * The cell error for a message. One object per message, thrown again each time: the hosts read
@@ -132,7 +120,7 @@ type ArgumentsOf<P> = {
 };
 
 /** The implementations a catalog asks for: one per function, over values read by kind. */
-export type Implementations<C extends Catalog> = {
+export type Implementations<C extends Signatures> = {
   [Id in keyof C]: (...args: ArgumentsOf<C[Id]["parameters"]>) => Outcome<unknown>;
 };
 
@@ -148,7 +136,7 @@ export type HostFunction<T = unknown> = (...raw: unknown[]) => T;
 type Implementation = (...args: unknown[]) => Outcome<unknown>;
 
 /** Which declared functions lack a function in `found`, and which functions lack a declaration. */
-export function mismatches(catalog: Catalog, found: object): string[] {
+export function mismatches(catalog: Signatures, found: object): string[] {
   const functions = found as Record<string, unknown>;
   const problems: string[] = [];
   for (const id of Object.keys(catalog))
@@ -160,7 +148,7 @@ export function mismatches(catalog: Catalog, found: object): string[] {
 }
 
 /** Implementations whose number of parameters differs from their declaration's. */
-function arityMismatches(catalog: Catalog, implementations: object): string[] {
+function arityMismatches(catalog: Signatures, implementations: object): string[] {
   return Object.entries(catalog).flatMap(([id, declaration]) => {
     const implementation = (implementations as Record<string, unknown>)[id];
     const declared = declaration.parameters.length;
@@ -173,7 +161,7 @@ function arityMismatches(catalog: Catalog, implementations: object): string[] {
 const PLAIN: Record<string, boolean> = { number: true, string: true, boolean: true };
 
 /** One argument, read as its parameter declares it. */
-function readArgument(parameter: ParameterDeclaration, raw: unknown): Outcome<unknown> {
+function readArgument(parameter: ParameterSignature, raw: unknown): Outcome<unknown> {
   // A plain cell value for a parameter taken as it is: PT.CHECK's hot path, no reading to do.
   if (parameter.kind === "any" && raw !== WPS_OMITTED && PLAIN[typeof raw] === true)
     return { ok: true, value: raw };
@@ -188,7 +176,7 @@ function readArgument(parameter: ParameterDeclaration, raw: unknown): Outcome<un
 
 /** One function behind the adapter: a cell error for bad input, never anything else thrown. */
 export function adapt(
-  declaration: FunctionDeclaration,
+  declaration: FunctionSignature,
   implementation: Implementation
 ): HostFunction {
   const parameters = declaration.parameters;
@@ -221,7 +209,7 @@ export function adapt(
  * host) when a declared function has no implementation, an implementation no declaration, or the
  * number of parameters differs.
  */
-export function cellFunctions<C extends Catalog, I extends Implementations<C>>(
+export function cellFunctions<C extends Signatures, I extends Implementations<C>>(
   catalog: C,
   implementations: I
 ): { [Id in keyof C]: HostFunction<Answer<I[Id]>> } {

@@ -1,33 +1,20 @@
 /*
- * The PT.* custom functions: thin wrappers over src/core. The JSDoc below is Excel's metadata:
- * custom-functions-metadata-plugin turns it into functions.json and associates the exports at
- * build time, so this module makes no host calls of its own and Node can import it. Each export
- * hands its raw arguments to the adapter (adapter.ts), which reads them by the kinds declared in
- * catalog.ts before the implementation below runs; WPS registers the same adapted functions.
- * PT.REVIEW's rules are not in this module's imports: Excel loads the custom functions with the
- * pane's first screen, and the rule engine loads on the first PT.REVIEW (an async function, which
- * Excel allows); WPS calls functions synchronously, so its start page supplies the rules at once.
+ * The PT.* custom functions: thin wrappers over their implementations (cells.ts). The JSDoc below
+ * is Excel's metadata: custom-functions-metadata-plugin turns it into functions.json and associates
+ * the exports at build time, so this module makes no host calls of its own and Node can import it.
+ * Each export hands its raw arguments to `PT`, where the adapter (adapter.ts) reads them by the
+ * kinds declared in signatures.ts before the implementation runs; WPS registers the same adapted
+ * functions. Excel loads this module with the pane's first screen (the shared runtime), so there
+ * the pane build gives it cells-lazy.ts for cells.ts (webpack.config.js): the implementations load
+ * on the first PT call, each function answering a Promise until then (Excel allows either), and
+ * PT.REVIEW's rule engine loads on the first PT.REVIEW (an async function). WPS calls functions
+ * synchronously, so its start page has cells.ts itself and supplies the rules at once.
  */
-import { checkActual } from "../core/check";
-import { fail, ok, Outcome } from "../core/outcome";
-import { progress as progressOf, progressLight, timeProgress } from "../core/progress";
-import { explainValue } from "../core/explain";
-import { gradeOf } from "../core/grade";
-import { budgetScore, scoreIndicator } from "../core/score";
-import { cellFunctions, Implementations } from "./adapter";
-import { CATALOG } from "./catalog";
+import { PT, reviewRulesSupplied, supplyReviewRules } from "./cells";
 
-export { CellError } from "./adapter";
-
-/** PT.REVIEW's rules: a row's six cells to its first finding (core/review/review.ts). */
-export type ReviewCells = (cells: readonly unknown[]) => Outcome<string>;
-
-let reviewCells: ReviewCells | null = null;
-
-/** Gives PT.REVIEW its rules: WPS's start page at registration, Excel's first PT.REVIEW call. */
-export function supplyReviewRules(review: ReviewCells): void {
-  reviewCells = review;
-}
+export { CellError } from "./cell-error";
+export { PT, supplyReviewRules } from "./cells";
+export type { ReviewCells } from "./cells";
 
 /** The review rules, loaded once when Excel first calculates a PT.REVIEW. */
 async function loadReviewRules(): Promise<void> {
@@ -36,32 +23,6 @@ async function loadReviewRules(): Promise<void> {
   );
   supplyReviewRules(reviewRowCells);
 }
-
-/** The implementations, over arguments already read by their declared kind. */
-export const IMPLEMENTATIONS = {
-  CHECK: (actual, target, indicator, year) => checkActual(actual, target, indicator, year),
-  PROGRESS: (spent, budget, planned, date, tolerance) =>
-    progressOf({ spent, budget, planned, date, tolerance }),
-  SCHEDULE: (date): Outcome<number> => (date === null ? fail("日期为空") : ok(timeProgress(date))),
-  LIGHT: (spent, budget, date, rule) => progressLight(spent, budget, date, rule),
-  SCORE: (actual, target, weight, indicator, method, rounding, preset, year) =>
-    scoreIndicator(actual, target, weight, { indicator, method, rounding, preset, year }),
-  BUDGETSCORE: (rate, weight, rounding, preset) => budgetScore(rate, weight, rounding, preset),
-  GRADE: (total) => gradeOf(total),
-  REVIEW: (level1, level2, level3, description, target, basis): Outcome<string> =>
-    reviewCells
-      ? reviewCells([level1, level2, level3, description, target, basis])
-      : fail("审核规则尚未加载，请重新计算"),
-  EXPLAIN: (target, year, actual) =>
-    explainValue(
-      typeof target === "string" || typeof target === "number" ? target : "",
-      year,
-      actual
-    ),
-} satisfies Implementations<typeof CATALOG>;
-
-/** Every PT function as the hosts call it, keyed by id: raw arguments through the adapter. */
-export const PT = cellFunctions(CATALOG, IMPLEMENTATIONS);
 
 /**
  * 判断实际完成值是否达到指标值：返回“达标”“未达标”“待评价”（定性或引用指标需人工评价），实际值为空时返回空白。指标值为0（0起、0例、零）表示“没有”，按等于0判断；定性指标的实际值否定或相反（如“不及时”对“及时”）为未达标。
@@ -210,6 +171,6 @@ export async function review(
   target: unknown,
   basis: unknown
 ): Promise<string> {
-  if (!reviewCells) await loadReviewRules();
+  if (!reviewRulesSupplied()) await loadReviewRules();
   return PT.REVIEW(level1, level2, level3, description, target, basis);
 }

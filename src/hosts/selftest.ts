@@ -6,7 +6,7 @@
  * happened. The PT functions are probed by formulas whose answers the host's own recalculation
  * gives; the expected answers are data beside them (a test holds them to the functions).
  */
-import { CATALOG } from "../functions/catalog";
+import type { FunctionId } from "../functions/signatures";
 import { reasonOf } from "./messages";
 
 export interface SelfTestStep<S> {
@@ -113,7 +113,7 @@ type Arg = number | string | { date: [number, number, number] };
 
 /** One PT function called with literal arguments, and what it answers. */
 export interface FunctionProbe {
-  name: keyof typeof CATALOG;
+  name: FunctionId;
   args: Arg[];
   expected: string | number | boolean;
 }

@@ -3,12 +3,12 @@ import { Button, Field, FluentProvider, Input, Text, webLightTheme } from "@flue
 import { onSelfTestRequest, selfTestWanted } from "./commands";
 import type { UnitDraft } from "./draft";
 import type { PaneHost } from "./host";
-import { Strings } from "./i18n";
+import { PaneStrings, pageStringsFor, Strings } from "./i18n";
 import { Tag } from "./Notice";
 import { ProjectForm } from "./ProjectForm";
 
 // Every page but the first loads when its tab is opened, so the pane starts with the project form
-// alone (the importers, the review rules and the function catalog come with their pages).
+// alone (the importers, the review rules, the function catalog and the pages' text come with them).
 const OverviewForm = React.lazy(() =>
   import(/* webpackChunkName: "page-overview" */ "./OverviewForm").then((m) => ({ default: m.OverviewForm }))
 );
@@ -35,7 +35,7 @@ const FunctionsPage = React.lazy(() =>
 );
 
 export interface AppProps {
-  strings: Strings;
+  strings: PaneStrings;
   host: PaneHost;
 }
 
@@ -100,9 +100,26 @@ function useSelfTestRequests(choose: (tab: TabId) => void): void {
   }, [choose]);
 }
 
+/** All the text, for the other pages: loaded when a tab other than the project form is first opened. */
+function usePageStrings(strings: PaneStrings, wanted: boolean): Strings | null {
+  const [loaded, setLoaded] = React.useState<Strings | null>(null);
+  React.useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    void pageStringsFor(strings).then((all) => {
+      if (live) setLoaded(all);
+    });
+    return () => {
+      live = false;
+    };
+  }, [strings, wanted, loaded]);
+  return loaded;
+}
+
 export function App({ strings, host }: AppProps) {
   const [tab, setTab] = useFragmentTab();
   useSelfTestRequests(setTab);
+  const pages = usePageStrings(strings, tab !== "project");
   const [unit, setUnit] = React.useState<UnitDraft>({ unitCode: "", unitName: "", year: String(new Date().getFullYear()) });
   const unitField = (key: keyof UnitDraft, label: string) => (
     <Field label={label}>
@@ -149,14 +166,15 @@ export function App({ strings, host }: AppProps) {
         {tab === "project" && <ProjectForm strings={strings} host={host} unit={unit} />}
         {/* Keyed by the tab: the page left goes at once, not kept hidden while the next one loads. */}
         <React.Suspense key={tab} fallback={<Text>{strings.loading}</Text>}>
-          {tab === "overview" && <OverviewForm strings={strings} host={host} unit={unit} />}
-          {tab === "import" && <ImportPage strings={strings} host={host} />}
-          {tab === "review" && <ReviewPage strings={strings} host={host} />}
-          {tab === "selfeval" && <SelfEvalPage strings={strings} host={host} />}
-          {tab === "monitor" && <MonitorPage strings={strings} host={host} />}
-          {tab === "checker" && <TargetChecker strings={strings} />}
-          {tab === "functions" && <FunctionsPage strings={strings} />}
-          {tab === "selftest" && <SelfTestPage strings={strings} host={host} />}
+          {tab !== "project" && !pages && <Text>{strings.loading}</Text>}
+          {pages && tab === "overview" && <OverviewForm strings={pages} host={host} unit={unit} />}
+          {pages && tab === "import" && <ImportPage strings={pages} host={host} />}
+          {pages && tab === "review" && <ReviewPage strings={pages} host={host} />}
+          {pages && tab === "selfeval" && <SelfEvalPage strings={pages} host={host} />}
+          {pages && tab === "monitor" && <MonitorPage strings={pages} host={host} />}
+          {pages && tab === "checker" && <TargetChecker strings={pages} />}
+          {pages && tab === "functions" && <FunctionsPage strings={pages} />}
+          {pages && tab === "selftest" && <SelfTestPage strings={pages} host={host} />}
         </React.Suspense>
       </main>
     </FluentProvider>

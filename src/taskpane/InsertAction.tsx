@@ -3,7 +3,7 @@ import { Button, Text } from "@fluentui/react-components";
 import type { SheetPlan } from "../core/layout/plan";
 import type { Progress as OnProgress } from "../hosts/excel";
 import type { InsertOutcome, PaneHost } from "./host";
-import type { Strings } from "./i18n";
+import type { PaneStrings } from "./i18n";
 import { Notice, Progress } from "./Notice";
 
 type Status =
@@ -13,7 +13,7 @@ type Status =
   | { state: "failed"; message: string };
 
 export interface InsertActionProps {
-  strings: Strings;
+  strings: PaneStrings;
   host: PaneHost;
   label: string;
   /** Problems that stop the insert; shown instead of running it. */

@@ -4,10 +4,17 @@ import { FRAMEWORKS, FrameworkId } from "../core/framework";
 import { checkpointLabel, DEFAULT_CHECKPOINTS, IndicatorRow } from "../core/model";
 import { COMMON_BASES, COMMON_LEVEL3, starterIndicators } from "../core/suggestions";
 import { describeTarget, parseTarget } from "../core/target";
-import { departmentOf, ProjectDraft, readProjectDraft, UnitDraft } from "./draft";
+import { departmentOf, FormReview, ProjectDraft, readProjectDraft, UnitDraft, withSuggestion } from "./draft";
 import type { PaneHost } from "./host";
-import type { Strings } from "./i18n";
+import type { PaneStrings } from "./i18n";
 import { InsertAction } from "./InsertAction";
+
+// The 指标库 panel comes with the library itself (one chunk), once a name is typed.
+/** Fewer characters than this in the name say too little to search the 指标库 on. */
+const LIBRARY_MIN_NAME = 2;
+const LibrarySuggestions = React.lazy(() =>
+  import(/* webpackChunkName: "library" */ "./LibrarySuggestions").then((m) => ({ default: m.LibrarySuggestions }))
+);
 
 export function emptyDraft(framework: FrameworkId = "2015"): ProjectDraft {
   return {
@@ -25,15 +32,17 @@ export function emptyDraft(framework: FrameworkId = "2015"): ProjectDraft {
   };
 }
 
-function ValueField({ strings, value, onChange }: { strings: Strings; value: string; onChange: (v: string) => void }) {
+/** The 指标值, read as it is typed; `hint` is the 指标库's typical value for a row added from it. */
+function ValueField({ strings, value, hint, onChange }: { strings: PaneStrings; value: string; hint?: string; onChange: (v: string) => void }) {
   const parsed = value.trim() === "" ? null : parseTarget(value);
   return (
     <Field
       label={strings.value}
+      hint={hint && value.trim() === "" ? `${strings.libraryValueHint}：${hint}` : undefined}
       validationState={parsed === null ? "none" : parsed.ok ? "success" : "error"}
       validationMessage={parsed === null ? undefined : parsed.ok ? `${strings.understoodAs}：${describeTarget(parsed.value)}` : parsed.error}
     >
-      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder="≥95%" />
+      <Input value={value} onChange={(_, d) => onChange(d.value)} placeholder={hint || "≥95%"} />
     </Field>
   );
 }
@@ -52,8 +61,24 @@ function Suggested(props: { id: string; label: string; value: string; options: s
   );
 }
 
+/** The review rules on the amounts, loaded once the first budget is typed (see form-review.ts). */
+function useFormReview(wanted: boolean): FormReview | undefined {
+  const [review, setReview] = React.useState<FormReview>();
+  React.useEffect(() => {
+    if (!wanted || review) return;
+    let live = true;
+    void import(/* webpackChunkName: "form-review" */ "./form-review").then((m) => {
+      if (live) setReview(() => m.formReview);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, review]);
+  return review;
+}
+
 export interface ProjectFormProps {
-  strings: Strings;
+  strings: PaneStrings;
   host: PaneHost;
   unit: UnitDraft;
 }
@@ -66,7 +91,8 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
   const setRow = (i: number, patch: Partial<IndicatorRow>) =>
     setDraft((d) => ({ ...d, indicators: d.indicators.map((r, k) => (k === i ? { ...r, ...patch } : r)) }));
   const tree = FRAMEWORKS[framework].tree;
-  const { project, problems, warnings } = readProjectDraft(draft);
+  const review = useFormReview(draft.budget.trim() !== "");
+  const { project, problems, warnings } = readProjectDraft(draft, review);
   const message = (field: string) => [...problems, ...warnings].find((p) => p.field === field)?.message;
 
   const money = (field: "budget" | "fiscalFunds" | "otherFunds") => (
@@ -137,7 +163,7 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
           onChange={(_, d) => {
             const id = d.value as FrameworkId;
             setFramework(id);
-            set({ indicators: starterIndicators(id) });
+            set({ indicators: starterIndicators(id), hints: [] });
           }}
         >
           {(Object.keys(FRAMEWORKS) as FrameworkId[]).map((id) => (
@@ -147,6 +173,17 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
           ))}
         </Select>
       </Field>
+      {draft.name.trim().length >= LIBRARY_MIN_NAME && (
+        <React.Suspense fallback={<Text size={200}>{strings.libraryLoading}</Text>}>
+          <LibrarySuggestions
+            strings={strings}
+            name={draft.name}
+            purpose={draft.purpose}
+            added={(s) => draft.indicators.some((r) => r.level3 === s.level3)}
+            onAdd={(s) => setDraft((d) => withSuggestion(d, framework, s))}
+          />
+        </React.Suspense>
+      )}
       {draft.indicators.map((row, i) => (
         <div key={i} className="pt-indicator" data-testid={`indicator${i}`}>
           <div className="pt-row">
@@ -170,13 +207,15 @@ export function ProjectForm({ strings, host, unit }: ProjectFormProps) {
             <Input value={row.description} onChange={(_, d) => setRow(i, { description: d.value })} />
           </Field>
           <div className="pt-row">
-            <ValueField strings={strings} value={row.value} onChange={(v) => setRow(i, { value: v })} />
+            <ValueField strings={strings} value={row.value} hint={draft.hints?.[i]} onChange={(v) => setRow(i, { value: v })} />
             <Suggested id={`basis-${i}`} label={strings.basis} value={row.basis} options={COMMON_BASES} onChange={(v) => setRow(i, { basis: v })} />
           </div>
           <Button
             size="small"
             appearance="subtle"
-            onClick={() => set({ indicators: draft.indicators.filter((_, k) => k !== i) })}
+            onClick={() =>
+              set({ indicators: draft.indicators.filter((_, k) => k !== i), hints: draft.hints?.filter((_, k) => k !== i) })
+            }
           >
             {strings.removeIndicator}
           </Button>

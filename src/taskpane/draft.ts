@@ -3,11 +3,9 @@
  * message for each field that cannot be used. Pure, so it is tested in Node.
  */
 import { readAmount } from "../core/amount";
+import { FrameworkId, placeIn } from "../core/framework";
+import type { LibrarySuggestion } from "../core/library/search";
 import { Department, IndicatorRow, Project } from "../core/model";
-import { reviewProject } from "../core/review/engine";
-import { atDefaults } from "../core/review/rule";
-import { fundsSum } from "../core/review/rules/funds-sum";
-import { planEnd } from "../core/review/rules/plan-end";
 import { parseTarget } from "../core/target";
 
 export interface UnitDraft {
@@ -28,6 +26,11 @@ export interface ProjectDraft {
   amounts: string[];
   goals: string;
   indicators: IndicatorRow[];
+  /**
+   * Beside `indicators`, row for row: the typical 指标值 of a row added from the 指标库, shown
+   * as the row's hint and never written into it (the accountant sets the value).
+   */
+  hints?: string[];
 }
 
 export interface OverviewDraft {
@@ -59,8 +62,20 @@ const lines = (text: string) =>
     .map((l) => l.trim().replace(/^(\d+[.、．]|（[一二三四五六七八九十]+）)\s*/, ""))
     .filter((l) => l !== "");
 
-/** The problems that stop a project table from being inserted, and warnings that do not. */
-export function readProjectDraft(draft: ProjectDraft): {
+/**
+ * The review rules' findings the form shows beside its amounts (form-review.ts): the form passes
+ * them once loaded, which it asks for when a budget is first typed, not with the pane.
+ */
+export type FormReview = (project: Project) => FieldProblem[];
+
+/**
+ * The problems that stop a project table from being inserted, and warnings that do not; with
+ * `review`, also the review rules' warnings on the amounts once there is a budget.
+ */
+export function readProjectDraft(
+  draft: ProjectDraft,
+  review?: FormReview
+): {
   project: Project;
   problems: FieldProblem[];
   warnings: FieldProblem[];
@@ -96,18 +111,42 @@ export function readProjectDraft(draft: ProjectDraft): {
     indicators: draft.indicators.map((r) => ({ ...r, value: r.value.trim() })),
   };
   // The sheet's own flags, as the pane shows them before inserting: the same review rules.
-  if (budget !== null)
-    for (const finding of reviewProject(project, 0, FORM_RULES))
-      if (finding.at?.kind === "project")
-        warnings.push({
-          field: finding.at.field === "schedule" ? `amount${finding.at.checkpoint}` : "fiscalFunds",
-          message: finding.message,
-        });
+  if (budget !== null && review) warnings.push(...review(project));
   return { project, problems, warnings };
 }
 
-/** The review rules whose findings the project form shows beside its amounts (not the registry). */
-const FORM_RULES = [fundsSum, planEnd].map(atDefaults);
+/**
+ * The draft with a 指标库 suggestion as a new row: 一级 / 二级 as the form's tree names them, the
+ * 三级 and the usual 依据 filled, the 指标值 left to the accountant (its typical value kept as the
+ * row's hint). The row goes after the last row of its branch, else at the end; no row is changed.
+ */
+export function withSuggestion(
+  draft: ProjectDraft,
+  framework: FrameworkId,
+  s: LibrarySuggestion
+): ProjectDraft {
+  const place = placeIn(framework, s.level1, s.level2) ?? { level1: s.level1, level2: s.level2 };
+  const row: IndicatorRow = {
+    ...place,
+    level3: s.level3,
+    description: "",
+    value: "",
+    basis: s.bases[0] ?? "",
+  };
+  const rows = draft.indicators;
+  const hints = rows.map((_, k) => draft.hints?.[k] ?? "");
+  let at = rows.length;
+  for (let k = rows.length - 1; k >= 0; k--)
+    if (rows[k].level1 === row.level1 && rows[k].level2 === row.level2) {
+      at = k + 1;
+      break;
+    }
+  return {
+    ...draft,
+    indicators: [...rows.slice(0, at), row, ...rows.slice(at)],
+    hints: [...hints.slice(0, at), s.values[0]?.text ?? "", ...hints.slice(at)],
+  };
+}
 
 export function departmentOf(
   unit: UnitDraft,

@@ -1,8 +1,10 @@
 /** The task pane's English text, for Office running in English; loaded only then (i18n.ts). */
 import { Strings, zh } from "./i18n";
+import { zhPages } from "./i18n-pages";
 
 export const en: Strings = {
   ...zh,
+  ...zhPages,
   title: "Performance Targets",
   subtitle: "Prepare budget performance target tables; check targets and spending progress",
   hostExcel: "Connected to Excel",
@@ -64,6 +66,18 @@ export const en: Strings = {
   indicatorsSection: "Indicators",
   framework: "Indicator tree",
   addIndicator: "Add indicator",
+  librarySection: "From the indicator library (指标库)",
+  libraryHint:
+    "Indicators that published tables of similar projects use, found from the project's name and purpose; once added, set the target for this project.",
+  libraryLoading: "Loading the indicator library…",
+  libraryFailed: "The indicator library could not be loaded; try again later",
+  libraryNone: "No similar projects in the library; try other words",
+  libraryAdd: "Add",
+  libraryAdded: "Added",
+  libraryValues: "Usual targets",
+  libraryBases: "Basis",
+  libraryTables: "published tables use it",
+  libraryValueHint: "A usual target in the library; set this project's own",
   removeIndicator: "Remove",
   insertProject: "Insert project table",
   insertOverview: "Insert department overview",

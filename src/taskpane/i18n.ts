@@ -1,8 +1,11 @@
 /**
  * Task pane text: Chinese first, English when Office runs in English. Domain terms stay Chinese.
- * The English text (i18n-en.ts) is a chunk of its own, loaded only for an English Office: the
- * pane's first screen carries one language.
+ * Here the text of what the pane opens on (the tabs, the unit, the project form and its 指标库
+ * panel); the other pages' Chinese text (i18n-pages.ts) loads when the first of them is opened,
+ * and English (i18n-en.ts, all of it) only for an English Office: the pane's first screen carries
+ * one language and one page.
  */
+import type { PageStrings } from "./i18n-pages";
 
 export const zh = {
   title: "绩效目标表助手",
@@ -15,36 +18,7 @@ export const zh = {
   tabChecker: "指标值检查",
   tabFunctions: "函数",
   tabSelfTest: "自检",
-  selfTestTitle: "自检：这台电脑上的 Excel / WPS 能做什么",
-  selfTestHint:
-    "在一张临时工作表上逐项试用本工具用到的表格操作和每个 PT 函数，结束后删除该表，不改动您的数据。请把报告复制给信息中心。",
-  selfTestRun: "开始自检",
-  selfTestRunning: "正在自检…",
-  selfTestPassed: "全部通过",
-  selfTestFailed: "项未通过，详见报告",
-  selfTestCopy: "复制报告",
-  selfTestCopied: "已复制",
   tabImport: "导入",
-  importPaste: "粘贴公开的绩效目标文本，或从表格复制的指标表",
-  importHint:
-    "也可选择或拖入文件：.pdf（公开的绩效目标文件）、.txt（公开文本）、.xlsx / .csv（指标表或本工具生成的工作簿）、.json（模型）",
-  importReading: "正在读取",
-  importRead: "读取",
-  importFile: "选择文件",
-  importUnreadable: "无法读取文件",
-  importPreview: "读取结果",
-  importNoUnit: "（未识别单位）",
-  importProjects: "个项目",
-  importDiagnostics: "以下内容未能读取，其余已保留",
-  importClean: "全部读取，没有问题",
-  importNotes: "读取说明",
-  importInsert: "插入整个部门（部门整体目标、全部项目、汇总）",
-  importDownload: "生成并下载整个部门（.xlsx）",
-  flatExport: "导出为预算系统导入格式",
-  flatExportHost: "写入新工作表“预算系统导入”（已有同名表时另起名，不覆盖），每个三级指标一行",
-  flatExportPreview: "下载“预算系统导入.xlsx”，每个三级指标一行，计算符号、指标值、计量单位分列",
-  flatColumns: "列设置",
-  flatNotes: "导出说明",
   unitSection: "单位",
   unitCode: "单位编码",
   unitName: "单位名称",
@@ -70,14 +44,21 @@ export const zh = {
   value: "指标值",
   basis: "指标值确定依据",
   addIndicator: "添加指标",
+  librarySection: "指标库建议",
+  libraryHint:
+    "按项目名称和绩效目标，从各地公开的绩效目标表中找出同类项目常用的指标；添加后请按本项目的实际情况填写指标值。",
+  libraryLoading: "正在载入指标库…",
+  libraryFailed: "指标库未能载入，请稍后再试",
+  libraryNone: "指标库中没有相近的项目，可换个说法再试",
+  libraryAdd: "添加",
+  libraryAdded: "已添加",
+  libraryValues: "常见指标值",
+  libraryBases: "依据",
+  libraryTables: "份公开表格使用",
+  libraryValueHint: "指标库中常见的指标值，请按本项目填写",
   removeIndicator: "删除",
   insertProject: "插入项目表",
-  insertOverview: "插入部门整体绩效目标",
   downloadProject: "生成并下载项目表（.xlsx）",
-  downloadOverview: "生成并下载（.xlsx）",
-  overallGoal: "总体绩效目标",
-  itemGoals: "分项绩效目标（每行一条）",
-  measures: "工作保障措施（每行一条）",
   inserting: "正在写入",
   done: "已完成",
   insertedSheets: "已插入工作表",
@@ -85,77 +66,31 @@ export const zh = {
   failed: "插入失败",
   fixFirst: "请先修正以下问题",
   understoodAs: "理解为",
-  checkerTitle: "指标值检查",
-  targetLabel: "指标值",
-  targetPlaceholder: "如 ≥95%、23 个、≤766 元/人、及时",
-  actualLabel: "实际完成值（可选）",
-  actualPlaceholder: "如 96%、0.96、25",
-  indicatorLabel: "二级指标（可选）",
-  indicatorPlaceholder: "如 成本指标",
-  canonical: "规范写法",
   result: "检查结果",
   tabSelfEval: "自评",
   tabMonitor: "监控",
-  yearFileHint:
-    "预览模式：选择公开的绩效目标文件（.pdf / .txt）或工作簿（.xlsx），由其中的项目生成",
-  yearReading: "正在读取工作簿",
-  yearRefresh: "刷新",
-  yearFound: "工作簿中的项目表",
-  yearFromFile: "文件中的项目",
-  yearNone: "没有找到项目绩效目标表：可先在“导入”页插入整个部门，或在“项目表”页插入项目表",
-  yearProject: "项目",
-  yearAll: "全部项目",
-  selfEvalSplit: "分值分配",
-  selfEvalInsert: "插入自评表",
-  selfEvalDownload: "生成并下载自评表（.xlsx）",
-  selfEvalTable: "工作簿中的自评表",
-  selfEvalNone: "工作簿中还没有自评表",
-  selfEvalNonePreview: "选择含自评表的工作簿（.xlsx）即显示其总分和等级",
-  selfEvalSheet: "自评表",
-  selfEvalTotal: "总分",
-  selfEvalGrade: "等级",
-  selfEvalFindings: "提示",
-  monitorDate: "截至日期",
-  monitorDateHint: "如 2023-07-31、2023年7月底；默认预算年度 7月31日",
-  monitorInsert: "插入监控表",
-  monitorDownload: "生成并下载监控表（.xlsx）",
-  functionsTitle: "单元格函数",
   tabReview: "审核",
-  reviewIntro:
-    "按审核规则检查当前工作簿：全部项目表、部门整体目标和汇总表。只读取，不修改工作簿；修改之后可重新审核。",
-  reviewIntroPreview: "预览模式：点击“开始审核”后选择要审核的 .xlsx 工作簿（只读取，不修改文件）。",
-  reviewStart: "开始审核",
-  reviewPreset: "审核规则",
-  reviewSettingsFile: "设置文件",
-  reviewSettingsFileError: "设置文件不是有效的 JSON",
-  reviewAgain: "重新审核",
-  reviewReading: "正在读取工作簿",
-  reviewChecking: "正在审核",
-  reviewSheets: "张工作表",
-  reviewProjects: "个项目",
-  reviewNoUnit: "（未识别单位）",
-  reviewErrors: "错误",
-  reviewWarnings: "警告",
-  reviewInfo: "提示",
-  reviewClean: "没有发现问题：全部项目符合审核规则",
-  reviewClickHint: "点击一条意见即选中它所在的单元格。",
-  reviewNotes: "读取说明",
-  reviewWorkbookGroup: "（整个工作簿）",
-  reviewSelected: "已选中",
-  reviewPreviewCell: "所在单元格",
-  reviewPreviewHint: "预览模式不能选中单元格，请在 Excel 或 WPS 中打开该工作簿查看",
-  reviewFailed: "审核失败",
-  reviewStale: "请重新审核",
   loading: "正在加载…",
   /** The language of the functions' own declarations, which the 函数 page lists. */
   language: "zh" as "zh" | "en",
 };
 
-export type Strings = typeof zh;
+/** The text the pane opens on. */
+export type PaneStrings = typeof zh;
+
+/** All of the pane's text, which the pages other than the project form take. */
+export type Strings = PaneStrings & PageStrings;
 
 /** The pane's text for Office's (or the browser's) language; English loads when it is asked for. */
-export async function stringsFor(language: string | undefined): Promise<Strings> {
+export async function stringsFor(language: string | undefined): Promise<PaneStrings> {
   if (!(language && language.toLowerCase().startsWith("en"))) return zh;
   const { en } = await import(/* webpackChunkName: "strings-en" */ "./i18n-en");
   return en;
+}
+
+/** All the text for the other pages: English comes whole; Chinese adds the pages' text, loaded once. */
+export async function pageStringsFor(strings: PaneStrings): Promise<Strings> {
+  if (strings.language === "en") return strings as Strings;
+  const { zhPages } = await import(/* webpackChunkName: "strings-pages" */ "./i18n-pages");
+  return { ...strings, ...zhPages };
 }

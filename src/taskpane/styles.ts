@@ -23,6 +23,11 @@ const CSS = `
 .pt-warning { background-color: ${t.colorPaletteYellowBackground1}; color: ${t.colorPaletteDarkOrangeForeground1}; }
 .pt-error { background-color: ${t.colorPaletteRedBackground1}; color: ${t.colorPaletteRedForeground1}; }
 .pt-info { background-color: ${t.colorNeutralBackground3}; color: ${t.colorNeutralForeground2}; }
+.pt-library { display: flex; flex-direction: column; row-gap: ${t.spacingVerticalXS}; padding: ${t.spacingHorizontalS}; border-radius: ${t.borderRadiusMedium}; background-color: ${t.colorNeutralBackground2}; }
+.pt-library-branch { display: flex; flex-direction: column; row-gap: ${t.spacingVerticalXXS}; margin-top: ${t.spacingVerticalXS}; }
+.pt-library-item { padding-left: ${t.spacingHorizontalM}; }
+.pt-library-head { display: flex; align-items: center; justify-content: space-between; column-gap: ${t.spacingHorizontalS}; }
+.pt-library-facts { display: block; color: ${t.colorNeutralForeground3}; }
 .pt-progress { width: 100%; accent-color: ${t.colorBrandBackground}; }
 `;
 

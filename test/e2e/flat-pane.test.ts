@@ -3,16 +3,15 @@
  * published document read on the 导入 page, then a flat .xlsx downloaded in the column set chosen,
  * read back to the seed's projects; a flat file chosen on the 导入 page is read as what it is.
  */
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { readFileSync } from "fs";
 import { Server } from "http";
-import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { importSheets } from "../../src/core/import";
 import { readSheetValues, readXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
+import { builtPane } from "../helpers/pane-build";
 import { carried } from "../helpers/flat-model";
 
 const root = join(__dirname, "..", "..");
@@ -26,13 +25,8 @@ let page: Page;
 jest.setTimeout(180_000);
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "pt-flat-pane-"));
   // A development build: the same pane, built in a fraction of the production build's time.
-  execFileSync(
-    join(root, "node_modules", ".bin", "webpack"),
-    ["--mode", "development", "--output-path", dist],
-    { cwd: root, stdio: "pipe" }
-  );
+  dist = await builtPane("development"); // shared by the pane tests of this run
   let base: string;
   ({ server, base } = await serve(dist));
   context = await launch(base, (url) =>
@@ -48,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 it("downloads the imported department in the numeric column set, and reads it back", async () => {

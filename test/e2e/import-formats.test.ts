@@ -3,10 +3,7 @@
  * the page (read by SheetJS, loaded as its own chunk only then), and a table pasted with the
  * clipboard's HTML (rowspans kept), each showing the seed department.
  */
-import { execFileSync } from "child_process";
-import { mkdtempSync, rmSync } from "fs";
 import { Server } from "http";
-import { tmpdir } from "os";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { BrowserContext, Page } from "playwright-core";
@@ -14,6 +11,7 @@ import { openDocument } from "../../src/core/import/open";
 import { planDepartment } from "../../src/core/layout";
 import { writeXlsx } from "../../src/hosts/xlsx";
 import { launch, serve } from "../helpers/browser";
+import { builtPane } from "../helpers/pane-build";
 import { htmlOfSheets } from "../helpers/office-docs";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 
@@ -29,15 +27,7 @@ const loaded: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "pt-pane-formats-"));
-  execFileSync(
-    join(root, "node_modules", ".bin", "webpack"),
-    ["--mode", "production", "--output-path", dist],
-    {
-      cwd: root,
-      stdio: "pipe",
-    }
-  );
+  dist = await builtPane("production"); // shared by the pane tests of this run
   let base: string;
   ({ server, base } = await serve(dist));
   context = await launch(base, (url) =>
@@ -54,7 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 it("a .xls dropped on the page is read by its content, SheetJS loading only then", async () => {

@@ -3,7 +3,6 @@
  * Office it runs as the preview, and the form leads to a downloaded .xlsx whose content is checked;
  * the 审核 page reviews a chosen workbook with planted defects.
  */
-import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { Server } from "http";
 import { tmpdir } from "os";
@@ -23,6 +22,7 @@ import { totalGrade, totalScore } from "../../src/core/selfeval";
 import { readDepartment } from "../../src/core/layout/read-department";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 import { launch, serve } from "../helpers/browser";
+import { builtPane } from "../helpers/pane-build";
 import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { filledSelfEvaluations } from "../helpers/selfeval-fill";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
@@ -33,6 +33,8 @@ import { cleanDepartment } from "../fixtures/clean-department";
 const root = join(__dirname, "..", "..");
 const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
 let dist: string;
+/** Screenshots, unless PT_DOCS asks for them in docs/ (the built pane is shared: not there). */
+const shots = mkdtempSync(join(tmpdir(), "pt-pane-shots-"));
 let server: Server;
 let base: string;
 let context: BrowserContext;
@@ -43,12 +45,7 @@ const errors: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "pt-pane-"));
-  execFileSync(
-    join(root, "node_modules", ".bin", "webpack"),
-    ["--mode", "production", "--output-path", dist],
-    { cwd: root, stdio: "pipe" }
-  );
+  dist = await builtPane("production"); // shared by the pane tests of this run
   ({ server, base } = await serve(dist));
   // office.js from node_modules instead of Microsoft's CDN; nothing else leaves the machine.
   context = await launch(base, (url) =>
@@ -64,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  rmSync(shots, { recursive: true, force: true });
 });
 
 it("opens as the preview when Office has no host", async () => {
@@ -100,7 +97,7 @@ it("goes through the form to a downloaded .xlsx with the project table", async (
   expect(await page.getByTestId("amount3").inputValue()).toBe("23.00");
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({
-    path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "taskpane.png"),
+    path: join(process.env.PT_DOCS ? join(root, "docs") : shots, "taskpane.png"),
   });
 
   const downloading = page.waitForEvent("download");
@@ -161,7 +158,7 @@ it("imports a published document and downloads the whole department", async () =
   );
   expect(await preview.textContent()).toContain("全部读取，没有问题");
   await page.screenshot({
-    path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "import.png"),
+    path: join(process.env.PT_DOCS ? join(root, "docs") : shots, "import.png"),
   });
 
   const downloading = page.waitForEvent("download");
@@ -261,7 +258,7 @@ describe("the 审核 page on a chosen workbook", () => {
     expect(await rows.nth(3).getAttribute("aria-current")).toBe("true");
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
-      path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "review.png"),
+      path: join(process.env.PT_DOCS ? join(root, "docs") : shots, "review.png"),
     });
   });
 
@@ -376,7 +373,7 @@ describe("自评 and 监控 in the preview", () => {
     );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
-      path: join(process.env.PT_DOCS ? join(root, "docs") : dist, "selfeval-pane.png"),
+      path: join(process.env.PT_DOCS ? join(root, "docs") : shots, "selfeval-pane.png"),
     });
   });
 

@@ -13,8 +13,8 @@ import {
   WPS_OMITTED,
 } from "../../src/functions/adapter";
 import type { FunctionDeclaration, Kind } from "../../src/functions/catalog";
-import { IMPLEMENTATIONS } from "../../src/functions/functions";
-import { CATALOG } from "../../src/functions/catalog";
+import { IMPLEMENTATIONS } from "../../src/functions/cells";
+import { SIGNATURES } from "../../src/functions/signatures";
 import { dateOf } from "../helpers/wps-conventions";
 
 /** A one-parameter function that answers the value its implementation received. */
@@ -99,7 +99,7 @@ describe("arguments read by kind", () => {
   });
 
   it("turns anything an implementation throws into a cell error", () => {
-    const declaration = CATALOG.EXPLAIN;
+    const declaration = SIGNATURES.EXPLAIN;
     const broken = adapt(declaration, () => {
       throw new TypeError("x is undefined");
     });
@@ -108,27 +108,29 @@ describe("arguments read by kind", () => {
   });
 });
 
-describe("a catalog and its implementations must match", () => {
-  it("accepts the PT catalog", () => {
-    expect(Object.keys(cellFunctions(CATALOG, IMPLEMENTATIONS))).toEqual(Object.keys(CATALOG));
+describe("the signatures and their implementations must match", () => {
+  it("accepts the PT signatures", () => {
+    expect(Object.keys(cellFunctions(SIGNATURES, IMPLEMENTATIONS))).toEqual(
+      Object.keys(SIGNATURES)
+    );
   });
 
   it("refuses a declared function without implementation", () => {
     const others: Partial<typeof IMPLEMENTATIONS> = { ...IMPLEMENTATIONS };
     delete others.LIGHT;
-    expect(() => cellFunctions(CATALOG, others as typeof IMPLEMENTATIONS)).toThrow(
+    expect(() => cellFunctions(SIGNATURES, others as typeof IMPLEMENTATIONS)).toThrow(
       "PT 函数的声明与实现不一致：PT.LIGHT 已声明，但没有实现"
     );
   });
 
   it("refuses an implementation without declaration", () => {
     const extra = { ...IMPLEMENTATIONS, FROB: (score: unknown) => ok(score) };
-    expect(() => cellFunctions(CATALOG, extra)).toThrow("PT.FROB 有实现，但没有声明");
+    expect(() => cellFunctions(SIGNATURES, extra)).toThrow("PT.FROB 有实现，但没有声明");
   });
 
   it("refuses an implementation taking another number of parameters", () => {
     const short = { ...IMPLEMENTATIONS, LIGHT: (spent: number | null) => ok(spent) };
-    expect(() => cellFunctions(CATALOG, short as unknown as typeof IMPLEMENTATIONS)).toThrow(
+    expect(() => cellFunctions(SIGNATURES, short as unknown as typeof IMPLEMENTATIONS)).toThrow(
       "PT.LIGHT 声明了 4 个参数，实现却接受 1 个"
     );
   });

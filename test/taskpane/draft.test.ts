@@ -1,6 +1,13 @@
 import { spreadByTime } from "../../src/core/progress";
 import { starterIndicators } from "../../src/core/suggestions";
-import { departmentOf, ProjectDraft, readProjectDraft } from "../../src/taskpane/draft";
+import {
+  departmentOf,
+  ProjectDraft,
+  readProjectDraft,
+  withSuggestion,
+} from "../../src/taskpane/draft";
+import type { LibrarySuggestion } from "../../src/core/library/search";
+import { formReview } from "../../src/taskpane/form-review";
 import { previewHost } from "../../src/taskpane/host";
 import { planSingleProject } from "../../src/core/layout/workbook";
 import { readProjectSheet } from "../../src/core/layout";
@@ -23,7 +30,7 @@ const draft = (patch: Partial<ProjectDraft> = {}): ProjectDraft => ({
 
 describe("the project form's text becomes the model", () => {
   it("reads amounts, strips goal numbering, and has nothing to complain about", () => {
-    const { project, problems, warnings } = readProjectDraft(draft());
+    const { project, problems, warnings } = readProjectDraft(draft(), formReview);
     expect(problems).toEqual([]);
     expect(warnings.filter((w) => !w.field.startsWith("value"))).toEqual([]);
     expect(project).toMatchObject({
@@ -60,7 +67,8 @@ describe("the project form's text becomes the model", () => {
 
   it("warns, without stopping, when funds or the year-end plan disagree with the budget", () => {
     const { problems, warnings } = readProjectDraft(
-      draft({ fiscalFunds: "20", amounts: ["3", "10", "15", "22"] })
+      draft({ fiscalFunds: "20", amounts: ["3", "10", "15", "22"] }),
+      formReview
     );
     expect(problems).toEqual([]);
     expect(warnings).toEqual(
@@ -71,9 +79,81 @@ describe("the project form's text becomes the model", () => {
     );
   });
 
+  it("shows the amounts' review warnings only once the form has loaded the rules", () => {
+    const disagreeing = draft({ fiscalFunds: "20" });
+    expect(readProjectDraft(disagreeing).warnings.map((w) => w.field)).not.toContain("fiscalFunds");
+    expect(readProjectDraft(disagreeing, formReview).warnings.map((w) => w.field)).toContain(
+      "fiscalFunds"
+    );
+  });
+
   it("takes a budget year only when it is one", () => {
     expect(departmentOf({ unitCode: "1", unitName: "单位", year: "2024" }, []).year).toBe(2024);
     expect(departmentOf({ unitCode: "1", unitName: "单位", year: "明年" }, []).year).toBeNull();
+  });
+});
+
+describe("a 指标库 suggestion added to the form", () => {
+  const suggestion: LibrarySuggestion = {
+    kind: "教育",
+    level1: "产出指标",
+    level2: "数量指标",
+    level3: "受益学生人数",
+    values: [
+      { text: "≥1200人", count: 3 },
+      { text: "1500人", count: 1 },
+    ],
+    bases: ["计划标准", "历史标准"],
+    tables: 4,
+    score: 1,
+  };
+
+  it("becomes a new row after its branch: 三级 and 依据 filled, the 指标值 left empty with its hint", () => {
+    const before = draft();
+    const after = withSuggestion(before, "2015", suggestion);
+    expect(after.indicators).toHaveLength(before.indicators.length + 1);
+    const at = after.indicators.findIndex((r) => r.level3 === "受益学生人数");
+    expect(after.indicators[at]).toEqual({
+      level1: "产出指标",
+      level2: "数量指标",
+      level3: "受益学生人数",
+      description: "",
+      value: "",
+      basis: "计划标准",
+    });
+    expect(after.indicators[at - 1].level2).toBe("数量指标");
+    expect(after.hints?.[at]).toBe("≥1200人");
+    // Every row that was there is still there, unchanged and in order, without a hint.
+    expect(after.indicators.filter((_, k) => k !== at)).toEqual(before.indicators);
+    expect(after.hints?.filter((_, k) => k !== at).every((h) => h === "")).toBe(true);
+    // The form reads the new row as any other: its empty 指标值 is a warning, not a value.
+    expect(readProjectDraft(after).warnings).toContainEqual({
+      field: `value${at}`,
+      message: "指标值为空",
+    });
+  });
+
+  it("keeps the hints beside their rows as more are added, and names the branch as the tree does", () => {
+    const cost = { ...suggestion, level1: "产出指标", level2: "成本指标", level3: "生均补助标准" };
+    const once = withSuggestion(
+      draft({ indicators: starterIndicators("2021") }),
+      "2021",
+      suggestion
+    );
+    const twice = withSuggestion(once, "2021", {
+      ...cost,
+      values: [{ text: "≤5元/人·天", count: 2 }],
+    });
+    const row = twice.indicators.findIndex((r) => r.level3 === "生均补助标准");
+    expect(twice.indicators[row]).toMatchObject({ level1: "成本指标", level2: "经济成本指标" });
+    expect(twice.hints?.[row]).toBe("≤5元/人·天");
+    const first = twice.indicators.findIndex((r) => r.level3 === "受益学生人数");
+    expect(twice.hints?.[first]).toBe("≥1200人");
+  });
+
+  it("goes to the end when the form has no row of its branch", () => {
+    const after = withSuggestion(draft({ indicators: [] }), "2015", suggestion);
+    expect(after.indicators.map((r) => r.level3)).toEqual(["受益学生人数"]);
   });
 });
 

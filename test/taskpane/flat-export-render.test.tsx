@@ -7,12 +7,13 @@ import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FLAT_COLUMN_SETS } from "../../src/core/layout/flat-columns";
-import { zh } from "../../src/taskpane/i18n";
+import { Strings, zh } from "../../src/taskpane/i18n";
+import { zhPages } from "../../src/taskpane/i18n-pages";
 import { FlatExport } from "../../src/taskpane/FlatExport";
 import { previewHost, PaneHost } from "../../src/taskpane/host";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 
-const strings = zh;
+const strings: Strings = { ...zh, ...zhPages };
 
 /** The section's markup from the server renderer, with its entities and text separators undone. */
 function render(host: PaneHost): string {
