@@ -5,7 +5,7 @@
  * importers read, so a bureau can grow its own; `--library 指标库.json` searches that one.
  */
 import { readFileSync, writeFileSync } from "fs";
-import { LEVEL1_NAMES, LEVEL2_NAMES } from "../core/framework";
+import { byFormOrder } from "../core/framework";
 import type { LibraryData } from "../core/library/data";
 import type { LibrarySuggestion } from "../core/library/rank";
 import { CliError, Command, flag, Io, stringOption } from "./command";
@@ -44,18 +44,9 @@ function readLibrary(path: string): LibraryData {
   return data as LibraryData;
 }
 
-const order = (names: readonly string[], name: string) => {
-  const at = names.indexOf(name);
-  return at < 0 ? names.length : at;
-};
-
 /** The suggestions as a tree: 一级, then 二级 in form order, each 三级 with what tables write. */
 export function formatTree(suggestions: readonly LibrarySuggestion[]): string {
-  const sorted = [...suggestions].sort(
-    (a, b) =>
-      order(LEVEL1_NAMES, a.level1) - order(LEVEL1_NAMES, b.level1) ||
-      order(LEVEL2_NAMES, a.level2) - order(LEVEL2_NAMES, b.level2)
-  );
+  const sorted = [...suggestions].sort(byFormOrder);
   const lines: string[] = [];
   let level1 = "";
   let level2 = "";

@@ -51,6 +51,22 @@ export const LEVEL2_NAMES: readonly string[] = [
   ...new Set(ALL.flatMap((f) => Object.values(f.tree).flat())),
 ];
 
+const rank = (names: readonly string[], name: string) => {
+  const at = names.indexOf(name);
+  return at < 0 ? names.length : at;
+};
+
+/** Sorts indicator rows into form order (一级, then 二级, as the trees list them); stable. */
+export function byFormOrder(
+  a: { level1: string; level2: string },
+  b: { level1: string; level2: string }
+): number {
+  return (
+    rank(LEVEL1_NAMES, a.level1) - rank(LEVEL1_NAMES, b.level1) ||
+    rank(LEVEL2_NAMES, a.level2) - rank(LEVEL2_NAMES, b.level2)
+  );
+}
+
 /** Whether `level2` is a branch of `level1` in either tree (成本指标 is both a 一级 and a 二级). */
 export function belongsTo(level1: string, level2: string): boolean {
   return ALL.some((f) => f.tree[level1]?.includes(level2) ?? false);

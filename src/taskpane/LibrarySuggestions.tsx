@@ -7,6 +7,7 @@
  */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
+import { byFormOrder } from "../core/framework";
 import type { LibrarySuggestion } from "../core/library/search";
 import type { PaneStrings } from "./i18n";
 
@@ -77,10 +78,11 @@ export function useLibrarySuggestions(name: string, purpose: string): LibrarySta
   return result;
 }
 
-/** The suggestions under their 一级 › 二级, the branches in the order of their best suggestion. */
+/** The suggestions under their 一级 › 二级, the branches in form order (as the CLI's tree), each
+ * branch's suggestions best first. */
 function branches(suggestions: LibrarySuggestion[]): [string, LibrarySuggestion[]][] {
   const grouped = new Map<string, LibrarySuggestion[]>();
-  for (const s of suggestions) {
+  for (const s of [...suggestions].sort(byFormOrder)) {
     const branch = `${s.level1} › ${s.level2}`;
     grouped.set(branch, [...(grouped.get(branch) ?? []), s]);
   }

@@ -6,17 +6,21 @@
  * as its placeholder) and leaves the rows the accountant typed as they were. Also: the custom
  * functions' implementations are not fetched at start, and answer once fetched.
  */
+import { mkdtempSync, rmSync } from "fs";
 import { Server } from "http";
+import { tmpdir } from "os";
 import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { suggestIndicators } from "../../src/core/library/search";
-import { placeIn } from "../../src/core/framework";
+import { byFormOrder, placeIn } from "../../src/core/framework";
 import { launch, serve } from "../helpers/browser";
 import { builtPane } from "../helpers/pane-build";
 
 const root = join(__dirname, "..", "..");
 const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
 const NAME = "学生营养改善计划";
+/** The screenshot goes here, unless PT_DOCS asks for it in docs/. */
+const shots = mkdtempSync(join(tmpdir(), "pt-library-shots-"));
 
 let server: Server;
 let base: string;
@@ -65,6 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   server?.close();
+  rmSync(shots, { recursive: true, force: true });
 });
 
 it("starts without the library and without the functions' implementations", async () => {
@@ -86,9 +91,15 @@ it("shows the library's ranked suggestions for a typed project name", async () =
   expect(shown.map((text) => text.replace(/已?添加$/, "")).sort()).toEqual(
     expected.map((s) => s.level3).sort()
   );
-  // Under their branches, the best suggestion first; with values, bases and counts.
+  // Under their branches in form order (数量 before 质量 …), each branch's best first; with
+  // values, bases and counts.
   const library = page.getByTestId("library");
-  const best = expected[0];
+  const best = [...expected].sort(byFormOrder)[0];
+  const heads = await library
+    .locator(".pt-library-branch")
+    .evaluateAll((all) => all.map((branch) => branch.firstElementChild?.textContent ?? ""));
+  const inOrder = [...expected].sort(byFormOrder).map((s) => `${s.level1} › ${s.level2}`);
+  expect(heads).toEqual([...new Set(inOrder)]);
   await library.getByText(`${best.level1} › ${best.level2}`).first().waitFor();
   const facts = await library
     .getByTestId("suggestion")
@@ -97,6 +108,11 @@ it("shows the library's ranked suggestions for a typed project name", async () =
     .textContent();
   expect(facts).toContain(`${best.tables} 份公开表格使用`);
   if (best.values.length > 0) expect(facts).toContain(best.values[0].text);
+  // The picture in docs/indicator-library.md (PT_DOCS=1 writes it there).
+  await library.scrollIntoViewIfNeeded();
+  await library.screenshot({
+    path: join(process.env.PT_DOCS ? join(root, "docs") : shots, "library-suggestions.png"),
+  });
 });
 
 it("adds a suggestion as a new row, its 指标值 left to the accountant", async () => {

@@ -4,7 +4,7 @@
  * table's name (weighted most: it is what a query is), goal and 三级 names, with idf weights and
  * each table's vector length, so that search is a few lookups and sums.
  */
-import { normalizeText } from "../target";
+import { formatTarget, normalizeText, parseTarget } from "../target";
 import type { LibraryData, LibraryEntry, LibraryTableRef, ValueCount } from "./data";
 import { readForm } from "./forms";
 import { LIBRARY_KINDS } from "./kinds";
@@ -29,8 +29,27 @@ interface Draft {
 const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * A name without the template's blank left in it (`项目总成本(≤**万元)`, `苗木成活率(≥**%)`): the
+ * form's hint for the value, which the row's own 指标值 replaces. Kept when nothing else is left.
+ */
+export function withoutTemplateHint(name: string): string {
+  const bare = name.replace(/[(（][^()（）]*\*\*[^()（）]*[)）]/g, "").trim();
+  return bare === "" ? name : bare;
+}
+
 function mostWritten(names: Map<string, number>): string {
   return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];
+}
+
+/**
+ * A value as the suggestions show and count it: in the grammar's canonical text where it reads
+ * (≧100%, ＞＝100% and ≥100% are one form), else as written. The data files keep what was written.
+ */
+function shownValue(written: string): string {
+  const text = normalizeText(written);
+  const read = parseTarget(text);
+  return read.ok ? formatTarget(read.value) : text;
 }
 
 function valueOf(text: string): ValueCount {
@@ -88,7 +107,7 @@ function entriesOf(tables: readonly LibraryTable[], kindIndex: Map<string, numbe
       }
       const name = normalizeText(row.level3);
       draft.names.set(name, (draft.names.get(name) ?? 0) + 1);
-      const text = normalizeText(row.value);
+      const text = shownValue(row.value);
       const value = draft.values.get(text) ?? valueOf(text);
       value.count++;
       draft.values.set(text, value);
@@ -101,7 +120,7 @@ function entriesOf(tables: readonly LibraryTable[], kindIndex: Map<string, numbe
   });
   const entries = order.map((d) => ({
     ...d.entry,
-    level3: mostWritten(d.names),
+    level3: withoutTemplateHint(mostWritten(d.names)),
     values: [...d.values.values()].sort(byCount),
     bases: [...d.bases.entries()].sort((a, b) => b[1] - a[1]),
     tables: [...d.tables],

@@ -4,7 +4,7 @@
  * the ranking.
  */
 import { checkLibrary, countLibrary } from "../../../src/core/library/check";
-import { buildLibrary } from "../../../src/core/library/build";
+import { buildLibrary, withoutTemplateHint } from "../../../src/core/library/build";
 import { readForm } from "../../../src/core/library/forms";
 import { parseLibrary } from "../../../src/core/library/parse";
 import { guessKindsIn, suggestIn } from "../../../src/core/library/rank";
@@ -161,6 +161,25 @@ describe("build and rank", () => {
     expect(entry.bases).toEqual([["计划标准", 1]]);
   });
 
+  it("counts one value form however its comparator is written (≧, ＞＝, ≥), shown canonically", () => {
+    const tsv = [
+      head("v1", "教育", "学前教育资助"),
+      "产出指标\t数量指标\t资助幼儿人数\t≧300人",
+      "产出指标\t质量指标\t资助覆盖率\t＞＝95%",
+      "满意度指标\t服务对象满意度指标\t家长满意度\t≥90%",
+      head("v2", "教育", "学前教育幼儿资助", "四川"),
+      "产出指标\t数量指标\t资助幼儿人数\t≥300人",
+      "产出指标\t质量指标\t资助覆盖率\t≥95%",
+      "满意度指标\t服务对象满意度指标\t家长满意度\t有所提高",
+    ].join("\n");
+    const built = buildLibrary(parseLibrary(tsv, "v.tsv").tables);
+    const valuesOf = (level3: string) =>
+      built.entries.find((e) => e.level3 === level3)!.values.map((v) => [v.text, v.count]);
+    expect(valuesOf("资助幼儿人数")).toEqual([["≥300人", 2]]);
+    expect(valuesOf("资助覆盖率")).toEqual([["≥95%", 2]]);
+    expect(valuesOf("家长满意度")).toHaveLength(2);
+  });
+
   it("suggests the indicators of the matching kind first, one per 三级", () => {
     const found = suggestIn(data, { name: "营养改善计划" });
     expect(found[0].kind).toBe("教育");
@@ -219,5 +238,14 @@ describe("a published value's form", () => {
     expect(readForm("≥95%")).toMatchObject({ ok: true, form: { reading: "定量", direction: "≥" } });
     expect(readForm("=").ok).toBe(false);
     expect(readForm("≥95%%%").ok).toBe(false);
+  });
+});
+
+describe("a suggested 三级's name", () => {
+  it("drops the template's blank for the value, and keeps a name that is nothing else", () => {
+    expect(withoutTemplateHint("项目总成本(≤**万元)")).toBe("项目总成本");
+    expect(withoutTemplateHint("苗木成活率（≥**%）")).toBe("苗木成活率");
+    expect(withoutTemplateHint("农村低保覆盖率(%)")).toBe("农村低保覆盖率(%)");
+    expect(withoutTemplateHint("(≥**%)")).toBe("(≥**%)");
   });
 });
