@@ -21,6 +21,7 @@ import {
   ScoreMethodId,
 } from "./score";
 import { opposes } from "./negation";
+import { DEFAULT_PRESET, OVER_REASON_RULE, presetNamed } from "./presets";
 import { DATE_UNIT, normalizeText, parseTarget } from "./target";
 import { defaultSplit, spreadWeights } from "./weights";
 
@@ -209,6 +210,16 @@ export function deviationOf(actualRaw: unknown, targetText: string, indicator: s
   return over && compare(value, "≥", t.value * (1 + DEVIATION_THRESHOLD)) ? "over" : null;
 }
 
+/**
+ * Whether an actual far above its target asks a 偏差原因 under the evaluation's 评分方案: only a
+ * preset that turns the 130% review rule on (湖北's budget system), as the review does.
+ */
+export function asksOverReason(evaluation: SelfEvaluation): boolean {
+  const preset = presetNamed(evaluation.preset ?? "") ?? DEFAULT_PRESET;
+  const setting = preset.review.rules[OVER_REASON_RULE];
+  return setting === "warning" || setting === "error";
+}
+
 /** What the check cell of row `i` says: a score outside its band, or a 偏差原因 the row needs. */
 export function rowCheck(evaluation: SelfEvaluation, i: number): string {
   const row = evaluation.project.indicators[i];
@@ -225,6 +236,7 @@ export function rowCheck(evaluation: SelfEvaluation, i: number): string {
     return CHECK_MESSAGES.outsideBand;
   if (result.reason.trim() !== "") return "";
   const deviation = deviationOf(result.actual, row.value, row.level2);
+  if (deviation === "over" && !asksOverReason(evaluation)) return "";
   return deviation ? CHECK_MESSAGES[deviation] : "";
 }
 

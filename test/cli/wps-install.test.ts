@@ -216,7 +216,11 @@ it("npx pt wps-install and --uninstall work from the command line", () => {
   expect(installed).toContain(linuxDir());
   expect(installed).toContain("重启 WPS 表格");
   expect(installed).toContain("信任");
-  expect(existsSync(join(linuxDir(), "pt_0.1.0", "ribbon.xml"))).toBe(true);
+  // The command installs under the package's own version, whatever the folder it copies.
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    version: string;
+  };
+  expect(existsSync(join(linuxDir(), `pt_${version}`, "ribbon.xml"))).toBe(true);
   expect(run("--uninstall")).toContain("已卸载");
   expect(readdirSync(linuxDir())).toEqual([]);
 }, 60_000);

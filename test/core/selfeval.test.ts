@@ -150,9 +150,15 @@ describe("a self-evaluation made from a project", () => {
       ["selfeval/reason-missing", { kind: "indicator", project: 0, row: 0 }],
       ["selfeval/reason-missing", { kind: "indicator", project: 0, row: 4 }],
       ["selfeval/score-outside-band", { kind: "indicator", project: 0, row: 5 }],
-      ["selfeval/reason-missing", { kind: "indicator", project: 0, row: 6 }],
     ]);
+    // 130% asks a reason only where the 评分方案 turns that rule on (湖北's system), as the review.
+    expect(rowCheck(evaluation, 6)).toBe("");
+    evaluation.preset = "湖北";
     expect(rowCheck(evaluation, 6)).toBe("超出指标值30%以上，需填写偏差原因");
+    expect(selfEvalFindings(evaluation).map((p) => [p.rule, p.at])).toContainEqual([
+      "selfeval/reason-missing",
+      { kind: "indicator", project: 0, row: 6 },
+    ]);
     evaluation.execution.reason = "年底追加资金未及支付";
     evaluation.results[0].reason = "一人去世";
     evaluation.results[4].reason = "消费带动有限";

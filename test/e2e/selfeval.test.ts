@@ -10,6 +10,7 @@ import { planMonitors, planSelfEvals } from "../../src/core/layout";
 import { SelfEvaluation } from "../../src/core/model";
 import { rowLight, spendingLight } from "../../src/core/monitor";
 import { ruleExecutionScore, roundHalfUp } from "../../src/core";
+import { deviationOf } from "../../src/core/selfeval";
 import { grade, score } from "../../src/functions/functions";
 import { readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { allSheetsCsv, pageToPng, pdfPages, pdfText, pngSize, toPdf } from "../helpers/libreoffice";
@@ -20,7 +21,17 @@ const evaluations = filledSelfEvaluations();
 const monitorings = filledMonitorings();
 const selfEvalPath = join(dir, "selfeval.xlsx");
 const monitorPath = join(dir, "monitor.xlsx");
-const selfEvalPlans = planSelfEvals(evaluations);
+/** One of them again under 湖北's 评分方案, whose check column also asks a reason past 130%. */
+const overAt = evaluations.findIndex((e) =>
+  e.results.some(
+    (r, i) =>
+      r.reason === "" &&
+      deviationOf(r.actual, e.project.indicators[i].value, e.project.indicators[i].level2) ===
+        "over"
+  )
+);
+const hubei: SelfEvaluation = { ...structuredClone(evaluations[overAt]), preset: "湖北" };
+const selfEvalPlans = planSelfEvals([...evaluations, hubei]);
 const monitorPlans = planMonitors(monitorings);
 
 /** 总分 and 评价等级 as the add-in computes them: PT.SCORE per row, PT.GRADE of the sum. */
@@ -81,10 +92,16 @@ describe("recalculated by LibreOffice", () => {
     expect(grades).toEqual(new Set(["优", "良", "中", "差"]));
     expect(new Set(evaluations.map((e) => e.method))).toEqual(new Set(["比例", "线性"]));
     expect(evaluations.some((e) => e.results.some((r) => r.score !== null))).toBe(true);
-    const checks = [...selfEvalCsv.values()].flatMap((rows) => rows.map((r) => r[8]));
+    const checksOf = (plans: typeof selfEvalPlans) =>
+      plans.flatMap((plan) => (selfEvalCsv.get(plan.name) as string[][]).map((r) => r[8]));
+    const checks = checksOf(selfEvalPlans.slice(0, evaluations.length));
     expect(checks).toContain("未达成指标值，需填写偏差原因");
-    expect(checks).toContain("超出指标值30%以上，需填写偏差原因");
     expect(checks).toContain("执行率低于90%，需填写执行偏差原因");
+    // Past 130% of the target: asked under 湖北's 评分方案 only, as the review and the pane ask.
+    const over = "超出指标值30%以上，需填写偏差原因";
+    expect(overAt).toBeGreaterThanOrEqual(0);
+    expect(checks).not.toContain(over);
+    expect(checksOf(selfEvalPlans.slice(evaluations.length))).toContain(over);
   });
 
   it.each(monitorings.map((m, i) => [i + 1, m] as const))(
@@ -109,7 +126,7 @@ describe("rendered by LibreOffice", () => {
 
   it("prints each 自评表 on one A4 page", () => {
     const { pages, width, height } = pdfPages(pdf);
-    expect(pages).toBe(9);
+    expect(pages).toBe(selfEvalPlans.length); // the nine and 湖北's copy
     expect(Math.round(width)).toBe(595);
     expect(Math.round(height)).toBe(842);
     evaluations.forEach((evaluation, i) => {

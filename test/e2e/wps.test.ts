@@ -29,6 +29,11 @@ import { WpsFake } from "../helpers/wps-fake";
 import { fakeWorkbookScript, sheetCells } from "../helpers/wps-fake-page";
 
 const root = join(__dirname, "..", "..");
+/** The offline package's folder: pt_<the package's version>. */
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  version: string;
+};
+const folder = `pt_${version}`;
 // Each step waits on a real browser: room for a machine several times slower than this one.
 jest.setTimeout(120_000);
 let dist: string;
@@ -145,25 +150,25 @@ describe("the built WPS folder", () => {
     expect(page).toContain("127.0.0.1:58890");
     expect(page).toContain("12.1.0.16910");
     expect(page).toContain("12.1.0.20540");
-    expect(existsSync(join(offline, "pt_0.1.0", "publish.html"))).toBe(false);
+    expect(existsSync(join(offline, folder, "publish.html"))).toBe(false);
   });
 
   it("packs the offline add-in as the wpsjs toolkit does: a folder, a .7z with that folder on top, its list entry", () => {
-    const listing = execFileSync(path7za, ["l", "-slt", join(offline, "pt_0.1.0.7z")], {
+    const listing = execFileSync(path7za, ["l", "-slt", join(offline, `${folder}.7z`)], {
       encoding: "utf8",
     });
     const paths = [...listing.matchAll(/^Path = (.+)$/gm)].map((m) => m[1].replace(/\\/g, "/"));
     for (const file of ["ribbon.xml", "index.html", "taskpane.html", "wps.js"])
-      expect(paths).toContain(`pt_0.1.0/${file}`);
+      expect(paths).toContain(`${folder}/${file}`);
     expect(
       paths
-        .filter((p) => p !== "pt_0.1.0" && !p.endsWith(".7z"))
-        .every((p) => p.startsWith("pt_0.1.0/"))
+        .filter((p) => p !== folder && !p.endsWith(".7z"))
+        .every((p) => p.startsWith(`${folder}/`))
     ).toBe(true);
-    expect(existsSync(join(offline, "pt_0.1.0", "ribbon.xml"))).toBe(true);
+    expect(existsSync(join(offline, folder, "ribbon.xml"))).toBe(true);
     const publish = readFileSync(join(offline, "publish.xml"), "utf8");
     expect(publish).toContain(
-      '<jsplugin name="pt" type="et" url="pt_0.1.0" version="0.1.0" enable="enable_dev" install="null" customDomain=""/>'
+      `<jsplugin name="pt" type="et" url="${folder}" version="${version}" enable="enable_dev" install="null" customDomain=""/>`
     );
     expect(publish).not.toMatch(/127\.0\.0\.1|localhost/);
   });

@@ -11,6 +11,7 @@ import {
   CENT_TOLERANCE,
   CHECK_MESSAGES,
   FULL_MARKS,
+  asksOverReason,
   rowCheck,
   ruleScore,
   totalGrade,
@@ -125,7 +126,12 @@ export function tablePart(evaluation: SelfEvaluation, R: SelfEvalRows): Part {
       );
     const shown = [row.level1, row.level2, row.level3, row.value, result?.actual ?? null];
     table.push([...shown, result?.weight ?? null, score, result?.reason ?? ""]);
-    checks.push([fx(checkFormula(r, row.value, row.level2), rowCheck(evaluation, i))]);
+    checks.push([
+      fx(
+        checkFormula(r, row.value, row.level2, asksOverReason(evaluation)),
+        rowCheck(evaluation, i)
+      ),
+    ]);
     const texts = [...shown.map((v) => String(v ?? "")), "", "", result?.reason ?? ""];
     rowHeights[r] = Math.max(...texts.map((t, k) => estimateHeight(t, SELFEVAL_WIDTHS[k])));
   });
@@ -227,8 +233,8 @@ function presetSummary(preset: Preset): string {
   return `取整：${rounding.description}；定性：${bands.名称}`;
 }
 
-/** The check of row r in built-in functions, as rowCheck says it. */
-function checkFormula(r: number, targetText: string, indicator: string): string {
+/** The check of row r in built-in functions, as rowCheck says it (the 130% ask where the preset has it). */
+function checkFormula(r: number, targetText: string, indicator: string, asksOver: boolean): string {
   const E = `E${r}`;
   const target = parseTarget(targetText);
   const extra = target.ok && target.value.kind === "qualitative" ? [target.value.text] : [];
@@ -241,7 +247,7 @@ function checkFormula(r: number, targetText: string, indicator: string): string 
   const miss = met
     ? `IF(ISNUMBER(${E}),NOT(${met}),${lowLevel})`
     : `AND(NOT(ISNUMBER(${E})),${lowLevel})`;
-  const over = overFormula(E, targetText, indicator);
+  const over = asksOver ? overFormula(E, targetText, indicator) : "FALSE";
   return (
     `IF(${E}="","",IF(AND(ISNUMBER(G${r}),${outside}),${quoted(CHECK_MESSAGES.outsideBand)},` +
     `IF(H${r}<>"","",IF(${miss},${quoted(CHECK_MESSAGES.miss)},IF(${over},${quoted(CHECK_MESSAGES.over)},"")))))`
