@@ -10,13 +10,10 @@ import { BrowserContext, Page } from "playwright-core";
 import { importSheets } from "../../src/core/import";
 import { readSheetValues, readXlsx } from "../../src/hosts/xlsx";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
-import { launch, serve } from "../helpers/browser";
-import { builtPane } from "../helpers/pane-build";
+import { openPane } from "../helpers/pane-build";
 import { carried } from "../helpers/flat-model";
 
 const root = join(__dirname, "..", "..");
-const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
-let dist: string;
 let server: Server;
 let context: BrowserContext;
 let page: Page;
@@ -26,16 +23,7 @@ jest.setTimeout(180_000);
 
 beforeAll(async () => {
   // A development build: the same pane, built in a fraction of the production build's time.
-  dist = await builtPane("development"); // shared by the pane tests of this run
-  let base: string;
-  ({ server, base } = await serve(dist));
-  context = await launch(base, (url) =>
-    url.hostname === "appsforoffice.microsoft.com"
-      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-      : null
-  );
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${base}/taskpane.html`);
+  ({ server, context, page } = await openPane("development"));
   await page.getByText("预览模式").waitFor({ timeout: 120_000 });
 }, 900_000);
 

@@ -4,21 +4,16 @@
  * clipboard's HTML (rowspans kept), each showing the seed department.
  */
 import { Server } from "http";
-import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { BrowserContext, Page } from "playwright-core";
 import { openDocument } from "../../src/core/import/open";
 import { planDepartment } from "../../src/core/layout";
 import { writeXlsx } from "../../src/hosts/xlsx";
-import { launch, serve } from "../helpers/browser";
-import { builtPane } from "../helpers/pane-build";
+import { openPane } from "../helpers/pane-build";
 import { htmlOfSheets } from "../helpers/office-docs";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
 
-const root = join(__dirname, "..", "..");
-const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
 const SEED_LINE = "正定县城区街道办事处本级 · 9 个项目 · 预算数 4133.62 万元";
-let dist: string;
 let server: Server;
 let context: BrowserContext;
 let page: Page;
@@ -27,17 +22,9 @@ const loaded: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  dist = await builtPane("production"); // shared by the pane tests of this run
-  let base: string;
-  ({ server, base } = await serve(dist));
-  context = await launch(base, (url) =>
-    url.hostname === "appsforoffice.microsoft.com"
-      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-      : null
-  );
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
-  await page.goto(`${base}/taskpane.html`);
+  ({ server, context, page } = await openPane("production", (opened) =>
+    opened.on("request", (request) => loaded.push(new URL(request.url()).pathname))
+  ));
   await page.getByRole("tab", { name: "导入" }).click();
 }, 900_000);
 

@@ -13,17 +13,14 @@ import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { suggestIndicators } from "../../src/core/library/search";
 import { byFormOrder, placeIn } from "../../src/core/framework";
-import { launch, serve } from "../helpers/browser";
-import { builtPane } from "../helpers/pane-build";
+import { openPane } from "../helpers/pane-build";
 
 const root = join(__dirname, "..", "..");
-const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
 const NAME = "学生营养改善计划";
 /** The screenshot goes here, unless PT_DOCS asks for it in docs/. */
 const shots = mkdtempSync(join(tmpdir(), "pt-library-shots-"));
 
 let server: Server;
-let base: string;
 let context: BrowserContext;
 let page: Page;
 const fetched: string[] = [];
@@ -33,17 +30,20 @@ const errors: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  ({ server, base } = await serve(await builtPane("production")));
-  context = await launch(base, (url) =>
-    url.hostname === "appsforoffice.microsoft.com"
-      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-      : null
-  );
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ server, context, page } = await openPane("production", watch, {
+    waitUntil: "networkidle",
+    timeout: 300_000,
+  }));
+}, 1_200_000); // the production build minifies pdf.js too: minutes on a busy machine
+
+/** Before the page loads: errors and scripts fetched, and the functions it associates. */
+async function watch(page: Page): Promise<void> {
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => {
     const url = new URL(request.url());
-    if (url.origin === base && url.pathname.endsWith(".js")) fetched.push(url.pathname.slice(1));
+    // The pane's own server (base is not known until the page has loaded).
+    if (url.hostname === "127.0.0.1" && url.pathname.endsWith(".js"))
+      fetched.push(url.pathname.slice(1));
   });
   // The functions the page associates, recorded to call them as Excel would; office.js puts its
   // own associate on the same object, which the recording passes them on to.
@@ -63,8 +63,7 @@ beforeAll(async () => {
     });
     Object.assign(window, { registered, CustomFunctions: customFunctions });
   });
-  await page.goto(`${base}/taskpane.html`, { waitUntil: "networkidle", timeout: 300_000 });
-}, 1_200_000); // the production build minifies pdf.js too: minutes on a busy machine
+}
 
 afterAll(async () => {
   await context?.close();

@@ -5,17 +5,12 @@
  * (no minifying), served locally, in headless Chromium.
  */
 import { Server } from "http";
-import { join } from "path";
 import { BrowserContext, Page } from "playwright-core";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
-import { launch, serve } from "../helpers/browser";
-import { builtPane } from "../helpers/pane-build";
+import { openPane } from "../helpers/pane-build";
 import { layOut, writePdf } from "../helpers/pdf-bytes";
 import { printedDepartment } from "../helpers/printed";
 
-const root = join(__dirname, "..", "..");
-const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
-let dist: string;
 let server: Server;
 let context: BrowserContext;
 let page: Page;
@@ -25,17 +20,9 @@ jest.setTimeout(180_000);
 
 beforeAll(async () => {
   // A development build: the same pane, built in a fraction of the production build's time.
-  dist = await builtPane("development"); // shared by the pane tests of this run
-  let base: string;
-  ({ server, base } = await serve(dist));
-  context = await launch(base, (url) =>
-    url.hostname === "appsforoffice.microsoft.com"
-      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-      : null
-  );
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(`${base}/taskpane.html`);
+  ({ server, context, page } = await openPane("development", (opened) =>
+    opened.on("request", (request) => fetched.push(new URL(request.url()).pathname))
+  ));
   await page.getByRole("tab", { name: "导入" }).click();
 }, 600_000); // a build on a busy machine takes minutes
 

@@ -21,8 +21,8 @@ import { serialFromYMD } from "../../src/core/dates";
 import { totalGrade, totalScore } from "../../src/core/selfeval";
 import { readDepartment } from "../../src/core/layout/read-department";
 import { SEED_DEPARTMENT } from "../fixtures/seed-department";
-import { launch, serve } from "../helpers/browser";
-import { builtPane } from "../helpers/pane-build";
+import { launch } from "../helpers/browser";
+import { localOfficeJs, openPane } from "../helpers/pane-build";
 import { readGrid, readXlsx, writeXlsx } from "../../src/hosts/xlsx";
 import { filledSelfEvaluations } from "../helpers/selfeval-fill";
 import { renderPdfs, workbookOf } from "../helpers/pdf";
@@ -31,8 +31,6 @@ import { consistentSelfEval } from "../fixtures/year-after-workbook";
 import { cleanDepartment } from "../fixtures/clean-department";
 
 const root = join(__dirname, "..", "..");
-const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
-let dist: string;
 /** Screenshots, unless PT_DOCS asks for them in docs/ (the built pane is shared: not there). */
 const shots = mkdtempSync(join(tmpdir(), "pt-pane-shots-"));
 let server: Server;
@@ -45,17 +43,9 @@ const errors: string[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  dist = await builtPane("production"); // shared by the pane tests of this run
-  ({ server, base } = await serve(dist));
-  // office.js from node_modules instead of Microsoft's CDN; nothing else leaves the machine.
-  context = await launch(base, (url) =>
-    url.hostname === "appsforoffice.microsoft.com"
-      ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-      : null
-  );
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${base}/taskpane.html`);
+  ({ server, base, context, page } = await openPane("production", (opened) =>
+    opened.on("pageerror", (error) => errors.push(error.message))
+  ));
 }, 600_000); // the production build minifies pdf.js too: minutes on a busy machine
 
 afterAll(async () => {
@@ -408,14 +398,7 @@ describe("自评 and 监控 in the preview", () => {
 });
 
 it("speaks English where the browser (or Office) runs in English", async () => {
-  const english = await launch(
-    base,
-    (url) =>
-      url.hostname === "appsforoffice.microsoft.com"
-        ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
-        : null,
-    "en-US"
-  );
+  const english = await launch(base, localOfficeJs, "en-US");
   try {
     const pane = english.pages()[0] ?? (await english.newPage());
     await pane.goto(`${base}/taskpane.html`);

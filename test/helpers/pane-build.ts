@@ -4,6 +4,7 @@
  * build reads (sources, assets, manifests, configuration, locked dependencies); the others, in
  * other Jest workers too, wait for that folder and reuse it, and a later run with the same sources
  * finds it ready. The folder is shared: callers read and serve it, never write into it or delete it.
+ * openPane serves it and opens it in Chromium as every pane test does.
  */
 import { execFileSync } from "child_process";
 import { createHash } from "crypto";
@@ -17,8 +18,11 @@ import {
   statSync,
   writeFileSync,
 } from "fs";
+import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
+import { BrowserContext, Page } from "playwright-core";
+import { launch, serve } from "./browser";
 
 const root = join(__dirname, "..", "..");
 const INPUTS = ["src", "assets", "webpack.config.js", "package-lock.json", "tsconfig.json"];
@@ -99,4 +103,37 @@ export async function builtPane(
   const dist = join(tmpdir(), `pt-pane-build-${mode}-${inputsHash(mode)}`);
   await buildOnce(dist, mode);
   return dist;
+}
+
+const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
+
+/** office.js from node_modules instead of Microsoft's CDN: nothing else leaves the machine. */
+export function localOfficeJs(url: URL): string | null {
+  return url.hostname === "appsforoffice.microsoft.com"
+    ? join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
+    : null;
+}
+
+export interface OpenPane {
+  server: Server;
+  base: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The built pane served and opened in Chromium, as every pane test opens it: `prepare` runs
+ * before the page loads (listeners, init scripts), `goto` are the options of its first load.
+ */
+export async function openPane(
+  mode: "production" | "development",
+  prepare?: (page: Page) => unknown,
+  goto?: Parameters<Page["goto"]>[1]
+): Promise<OpenPane> {
+  const { server, base } = await serve(await builtPane(mode));
+  const context = await launch(base, localOfficeJs);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await prepare?.(page);
+  await page.goto(`${base}/taskpane.html`, goto);
+  return { server, base, context, page };
 }
