@@ -8,7 +8,7 @@ import { formatTarget, normalizeText, parseTarget } from "../target";
 import type { LibraryData, LibraryEntry, LibraryTableRef, ValueCount } from "./data";
 import { readForm } from "./forms";
 import { LIBRARY_KINDS } from "./kinds";
-import { bigrams, foldKey, level3Key } from "./text";
+import { bigrams, foldKey, level3Key, withoutTemplateHint } from "./text";
 import type { LibraryTable } from "./types";
 
 /** How much a bigram counts by where it stands in a table. */
@@ -28,15 +28,6 @@ interface Draft {
 
 const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
 const round = (n: number) => Math.round(n * 1000) / 1000;
-
-/**
- * A name without the template's blank left in it (`项目总成本(≤**万元)`, `苗木成活率(≥**%)`): the
- * form's hint for the value, which the row's own 指标值 replaces. Kept when nothing else is left.
- */
-export function withoutTemplateHint(name: string): string {
-  const bare = name.replace(/[(（][^()（）]*\*\*[^()（）]*[)）]/g, "").trim();
-  return bare === "" ? name : bare;
-}
 
 function mostWritten(names: Map<string, number>): string {
   return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0][0];

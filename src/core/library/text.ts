@@ -31,6 +31,16 @@ export function level3Key(name: string): string {
   return foldKey(text);
 }
 
+/**
+ * A name as suggested: without the template's blank left in it (`项目总成本(≤**万元)`,
+ * `苗木成活率（≥**%）`), the form's hint for the value that the row's own 指标值 replaces. Unlike
+ * level3Key it keeps a unit hint (`（亩）` says what is counted); kept whole when nothing else is left.
+ */
+export function withoutTemplateHint(name: string): string {
+  const bare = name.replace(/[(（][^()（）]*\*\*[^()（）]*[)）]/g, "").trim();
+  return bare === "" ? name : bare;
+}
+
 const DIGITS = /\d+/g;
 
 /**

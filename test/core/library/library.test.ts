@@ -4,11 +4,11 @@
  * the ranking.
  */
 import { checkLibrary, countLibrary } from "../../../src/core/library/check";
-import { buildLibrary, withoutTemplateHint } from "../../../src/core/library/build";
+import { buildLibrary } from "../../../src/core/library/build";
 import { readForm } from "../../../src/core/library/forms";
 import { parseLibrary } from "../../../src/core/library/parse";
 import { guessKindsIn, suggestIn } from "../../../src/core/library/rank";
-import { dice, level3Key } from "../../../src/core/library/text";
+import { dice, level3Key, withoutTemplateHint } from "../../../src/core/library/text";
 
 const head = (id: string, kind: string, name: string, province = "湖南") =>
   `@table\t${id}\t${province}\t某县\t2023\t${kind}\t${name}\t目标表\thttp://example.gov.cn/${id}.html`;
