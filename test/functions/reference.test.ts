@@ -2,7 +2,8 @@
  * The PT reference (docs/functions.md) cannot drift from the functions: every example formula in
  * its tables gives the result it shows, every declared function has examples, its list and its
  * headings are the signatures and answers declared in src/functions/catalog.ts; and the README,
- * the front page, names every function and points to the reference.
+ * the front page, names every function with an example that gives what it shows, and points to
+ * the reference.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -31,12 +32,18 @@ function parseArgs(text: string): unknown[] | null {
   return args;
 }
 
-const examples = reference
-  .split("\n")
-  .map((line) => ROW.exec(line))
-  .filter((m): m is RegExpExecArray => m !== null)
-  .map((m) => ({ name: m[1], args: parseArgs(m[2]), shown: m[3].trim(), line: m[0] }))
-  .filter((e) => e.args !== null);
+/** The example formulas of a page's tables with the result each shows (fixed arguments only). */
+function examplesIn(page: string) {
+  return page
+    .split("\n")
+    .map((line) => ROW.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ name: m[1], args: parseArgs(m[2]), shown: m[3].trim(), line: m[0] }))
+    .filter((e) => e.args !== null);
+}
+
+const examples = examplesIn(reference);
+const readmeExamples = examplesIn(readme);
 
 it("has examples for every declared PT function", () => {
   const names = new Set(examples.map((e) => e.name));
@@ -69,12 +76,13 @@ it("lists every function with what it returns, as declared, linked to its sectio
     );
 });
 
-it("the README names every function and points to the reference", () => {
+it("the README names every function, with an example of each, and points to the reference", () => {
   for (const fn of Object.keys(CATALOG)) expect(readme).toContain(`PT.${fn}`);
+  expect(new Set(readmeExamples.map((e) => e.name))).toEqual(new Set(Object.keys(CATALOG)));
   expect(readme).toContain("](docs/functions.md)");
 });
 
-it.each(examples.map((e) => [e.line, e]))("%s", async (_line, example) => {
+it.each([...examples, ...readmeExamples].map((e) => [e.line, e]))("%s", async (_line, example) => {
   const fn = (functions as unknown as Record<string, (...a: unknown[]) => unknown>)[
     example.name.toLowerCase()
   ];
